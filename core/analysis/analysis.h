@@ -1,0 +1,33 @@
+#pragma once
+
+#include "finding.h"
+#include "model/journeymap.h"
+
+#include <QDate>
+#include <QHash>
+#include <vector>
+
+namespace stagecraft {
+
+struct AnalysisOptions {
+    QDate today = QDate::currentDate(); // for stale reviews; fixed in tests
+};
+
+// The findings for one state of the map: the one value the UI and the
+// exporters read. Findings come sorted by severity, then map order.
+struct AnalysisResult {
+    std::vector<Finding> findings;
+
+    int count(Severity s) const;
+    // The findings that belong to a department (by owner name).
+    std::vector<Finding> forDepartment(const QString &department) const;
+    // The findings that concern one card, for its badges.
+    std::vector<const Finding *> forTouchpoint(TouchpointId id) const;
+    // Worst severity on a card, or nothing.
+    std::optional<Severity> worstOn(TouchpointId id) const;
+};
+
+// Runs every rule of the graph core on `map`. Pure and fast: no I/O.
+AnalysisResult analyze(const JourneyMap &map, const AnalysisOptions &options = {});
+
+} // namespace stagecraft

@@ -1,0 +1,100 @@
+#include "model/duration.h"
+#include "model/journeymap.h"
+#include "model/maptemplates.h"
+#include "support/testsupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace stagecraft;
+
+TEST_CASE("Durations read and write ISO 8601 days, hours and minutes", "[model]")
+{
+    CHECK(Duration::fromIso(QStringLiteral("P3D"))->minutes == 3 * 1440);
+    CHECK(Duration::fromIso(QStringLiteral("PT4H"))->minutes == 240);
+    CHECK(Duration::fromIso(QStringLiteral("PT18M"))->minutes == 18);
+    CHECK(Duration::fromIso(QStringLiteral("P1DT12H"))->minutes == 1440 + 720);
+    CHECK(Duration::fromIso(QStringLiteral("P1DT12H"))->toIso() == QStringLiteral("P1DT12H"));
+    CHECK(Duration{0}.toIso() == QStringLiteral("PT0M"));
+    CHECK(Duration{90}.toDisplay() == QStringLiteral("1 h 30 min"));
+    for (const char *bad : {"", "P", "PT", "3D", "P1W", "P1Y", "P-1D", "P1.5D", "PT1S", "P99999999D", "p3d"})
+        CHECK_FALSE(Duration::fromIso(QLatin1String(bad)).has_value());
+}
+
+TEST_CASE("The small test map is sound and templates are sound", "[model]")
+{
+    CHECK(test::smallMap().problems().isEmpty());
+    for (const QString &name : MapTemplates::names()) {
+        const auto map = MapTemplates::make(name, QStringLiteral("T"));
+        REQUIRE(map);
+        CHECK(map->problems().isEmpty());
+        CHECK_FALSE(map->phases.empty());
+        CHECK(map->lanes.size() >= 3);
+    }
+    CHECK_FALSE(MapTemplates::make(QStringLiteral("nonsense")));
+    const auto lifecycle = *MapTemplates::make(QStringLiteral("customer-lifecycle"));
+    CHECK(lifecycle.phases.size() == 6);
+    CHECK(lifecycle.phases.front().name == QStringLiteral("Aware"));
+    CHECK(lifecycle.phases.back().name == QStringLiteral("Renew or leave"));
+    CHECK(lifecycle.owners.size() == 5);
+    const auto blueprint = *MapTemplates::make(QStringLiteral("service-blueprint"));
+    REQUIRE(blueprint.lanes.size() == 5);
+    CHECK(blueprint.lanes.front().kind == LaneKind::Customer);
+    CHECK(blueprint.lanes.back().kind == LaneKind::Support);
+}
+
+TEST_CASE("Invariant checks catch broken maps", "[model]")
+{
+    JourneyMap m = test::smallMap();
+    SECTION("dangling stage")
+    {
+        m.touchpoints[0].stage = StageId(99);
+        CHECK(m.problems().join(' ').contains(QStringLiteral("missing stage")));
+    }
+    SECTION("duplicate key")
+    {
+        m.touchpoints[1].key = m.touchpoints[0].key;
+        CHECK(m.problems().join(' ').contains(QStringLiteral("duplicate touchpoint key")));
+    }
+    SECTION("self link and repeated link")
+    {
+        m.links.push_back({LinkId(9), QStringLiteral("k9"), TouchpointId(1), TouchpointId(1), LinkKind::Flow, {}, {}, {}});
+        m.links.push_back({LinkId(10), QStringLiteral("k10"), TouchpointId(1), TouchpointId(2), LinkKind::Flow, {}, {}, {}});
+        const QString all = m.problems().join(' ');
+        CHECK(all.contains(QStringLiteral("to itself")));
+        CHECK(all.contains(QStringLiteral("repeats")));
+    }
+    SECTION("emotion out of range")
+    {
+        m.touchpoints[0].emotion = 3;
+        CHECK(m.problems().join(' ').contains(QStringLiteral("emotion")));
+    }
+}
+
+TEST_CASE("Cells keep their order through inserts and moves", "[model]")
+{
+    JourneyMap m = test::smallMap();
+    Touchpoint a = m.touchpoints[1];
+    a.id = TouchpointId(10);
+    a.key = QStringLiteral("t10");
+    m.insertTouchpoint(a, 0);
+    CHECK(m.cell(StageId(1), LaneId(2)) == QList<TouchpointId>{TouchpointId(10), TouchpointId(2)});
+    m.moveTouchpoint(TouchpointId(10), StageId(1), LaneId(2), 5);
+    CHECK(m.cell(StageId(1), LaneId(2)) == QList<TouchpointId>{TouchpointId(2), TouchpointId(10)});
+    m.moveTouchpoint(TouchpointId(3), StageId(1), LaneId(2), 1);
+    CHECK(m.cell(StageId(1), LaneId(2)) == QList<TouchpointId>{TouchpointId(2), TouchpointId(3), TouchpointId(10)});
+    CHECK(m.cell(StageId(2), LaneId(2)).isEmpty());
+}
+
+TEST_CASE("Stages stay grouped by phase when phases move", "[model]")
+{
+    JourneyMap m = test::smallMap();
+    m.movePhase(PhaseId(2), 0);
+    REQUIRE(m.stages.size() == 3);
+    CHECK(m.stages[0].id == StageId(3));
+    CHECK(m.stages[1].id == StageId(1));
+    CHECK(m.problems().isEmpty());
+    m.insertStage({StageId(7), QStringLiteral("s7"), PhaseId(2), QStringLiteral("New")}, 0);
+    CHECK(m.stages[0].id == StageId(7));
+    CHECK(m.stagesOf(PhaseId(2)) == QList<StageId>{StageId(7), StageId(3)});
+    CHECK(m.freshStageKey() != QStringLiteral("s7"));
+}
