@@ -13,8 +13,18 @@ const QList<Verb> &verbs()
         {"new", "new --template NAME FILE", "Create a new map from a template (service-blueprint, "
                                             "customer-lifecycle, blank).", runNew},
         {"info", "info FILE", "Show a map's title, schema version, and counts per lane and owner.", runInfo},
+        {"import", "import IN -o FILE.journey [--format FORMAT] [--force]",
+         "Create a map from an interchange JSON file; nothing is written if any of it is invalid.", runImport},
     };
     return all;
+}
+
+const Verb &verb(const char *name)
+{
+    for (const Verb &v : verbs())
+        if (qstrcmp(v.name, name) == 0)
+            return v;
+    qFatal("no verb named %s", name);
 }
 
 QTextStream &out()

@@ -19,6 +19,7 @@ struct Verb {
 };
 
 const QList<Verb> &verbs();
+const Verb &verb(const char *name); // one of verbs(), by name
 
 QTextStream &out();
 // Prints the one-line error every failure prints ("stagecraft-cli: …") and
@@ -34,5 +35,6 @@ std::unique_ptr<JourneyDocument> openMap(const QString &path, int &exitCode);
 
 int runNew(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 
 } // namespace stagecraft::cli

@@ -1,0 +1,116 @@
+#include "jsonlocator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace stagecraft {
+
+JsonLocator::JsonLocator(const QByteArray &json) : m_json(json)
+{
+    if (m_json.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+    value(QString());
+}
+
+int JsonLocator::lineAt(const QByteArray &json, qsizetype offset)
+{
+    return 1 + int(json.left(offset).count('\n'));
+}
+
+QString JsonLocator::parentOf(const QString &path)
+{
+    return path.left(std::max<qsizetype>(path.lastIndexOf(QLatin1Char('/')), 0));
+}
+
+void JsonLocator::skipSpace()
+{
+    while (m_pos < m_json.size()) {
+        const char c = m_json.at(m_pos);
+        if (c == '\n')
+            ++m_line;
+        else if (c != ' ' && c != '\t' && c != '\r')
+            return;
+        ++m_pos;
+    }
+}
+
+QString JsonLocator::string()
+{
+    const qsizetype start = ++m_pos; // past the opening quote
+    bool escaped = false;
+    while (m_pos < m_json.size()) {
+        const char c = m_json.at(m_pos);
+        if (c == '\\')
+            escaped = true, m_pos += 2;
+        else if (c == '"')
+            break;
+        else
+            ++m_pos;
+    }
+    const QByteArray raw = m_json.mid(start, m_pos - start);
+    ++m_pos; // past the closing quote
+    if (!escaped)
+        return QString::fromUtf8(raw);
+    // Let Qt decode escapes exactly as it did for the document itself.
+    return QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString();
+}
+
+void JsonLocator::value(const QString &path)
+{
+    skipSpace();
+    if (m_pos >= m_json.size())
+        return;
+    m_lines.insert(path, m_line);
+    m_lastPath = path;
+    const char c = m_json.at(m_pos);
+    if (c == '{' || c == '[') {
+        const bool isObject = c == '{';
+        const char close = isObject ? '}' : ']';
+        ++m_pos;
+        QSet<QString> keys;
+        for (int index = 0;; ++index) {
+            const qsizetype before = m_pos;
+            skipSpace();
+            if (m_pos >= m_json.size())
+                return;
+            if (m_json.at(m_pos) == close) {
+                ++m_pos;
+                m_lastPath = parentOf(path);
+                return;
+            }
+            if (m_json.at(m_pos) == ',') {
+                ++m_pos;
+                skipSpace();
+            }
+            if (isObject) {
+                if (m_pos >= m_json.size() || m_json.at(m_pos) != '"')
+                    return; // only in broken text
+                const int keyLine = m_line;
+                const QString key = string();
+                if (keys.contains(key) && !m_duplicate)
+                    m_duplicate = DuplicateKey{path, key, keyLine};
+                keys.insert(key);
+                skipSpace();
+                if (m_pos < m_json.size() && m_json.at(m_pos) != ':')
+                    return; // only in broken text
+                ++m_pos;
+                value(path + QLatin1Char('/') + key);
+            } else {
+                value(path + QLatin1Char('/') + QString::number(index));
+            }
+            if (m_pos == before)
+                return; // only in broken text: stop rather than spin
+        }
+    }
+    if (c == '"') {
+        string();
+    } else {
+        while (m_pos < m_json.size() && !QByteArrayView(",]} \t\r\n").contains(m_json.at(m_pos)))
+            ++m_pos;
+    }
+    if (m_pos < m_json.size())
+        m_lastPath = parentOf(path); // complete: an error after it belongs to its container
+}
+
+} // namespace stagecraft
