@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
         const QString path = parser.value(screenshot);
         QTimer::singleShot(800, &window, [&window, path] {
             if (window.canvas())
-                window.canvas()->zoomToFit();
+                window.canvas()->fitOnOpen();
             QTimer::singleShot(300, &window, [&window, path] {
                 QApplication::exit(window.grab().save(path) ? 0 : 1);
             });

@@ -123,11 +123,14 @@ void MainWindow::createDocks()
     m_undoView = new QUndoView(undoGroup(this), m_history);
     m_undoView->setEmptyLabel(tr("<opened>"));
     m_history->setWidget(m_undoView);
+    // One column on the right keeps the map as wide as possible.
     addDockWidget(Qt::RightDockWidgetArea, m_properties);
     addDockWidget(Qt::RightDockWidgetArea, m_findings);
-    addDockWidget(Qt::LeftDockWidgetArea, m_owners);
-    addDockWidget(Qt::LeftDockWidgetArea, m_history);
-    resizeDocks({m_owners, m_properties}, {260, 340}, Qt::Horizontal);
+    tabifyDockWidget(m_properties, m_owners);
+    tabifyDockWidget(m_owners, m_history);
+    m_properties->raise();
+    resizeDocks({m_properties}, {340}, Qt::Horizontal);
+    resizeDocks({m_properties, m_findings}, {480, 360}, Qt::Vertical);
     connect(m_findings, &FindingsDock::findingActivated, this, &MainWindow::showFinding);
 }
 

@@ -17,6 +17,7 @@ namespace {
 constexpr double MinZoom = 0.05;
 constexpr double MaxZoom = 4.0;
 constexpr double ZoomStep = 1.2;
+constexpr double MinReadableZoom = 0.6;
 } // namespace
 
 MapCanvas::MapCanvas(JourneyDocument *doc, AnalysisRunner *runner, QWidget *parent)
@@ -87,6 +88,21 @@ void MapCanvas::zoomToFit()
     centerOn(map.center());
 }
 
+void MapCanvas::fitOnOpen()
+{
+    // The whole map when it stays readable; else readable from its start,
+    // where the journey begins.
+    const QRectF map = m_scene->mapRect().adjusted(-24, -24, 24, 24);
+    if (map.isEmpty() || viewport()->width() < 10)
+        return;
+    const double fit = std::min(viewport()->width() / map.width(), viewport()->height() / map.height());
+    if (fit * m_workshopScale >= MinReadableZoom)
+        return zoomToFit();
+    setZoom(std::clamp(viewport()->height() / map.height(), MinReadableZoom, 1.25) / m_workshopScale);
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    centerOn(map.left() + visible.width() / 2, map.top() + visible.height() / 2);
+}
+
 void MapCanvas::setFocusDepartment(const QString &department) { m_scene->setFocusDepartment(department); }
 
 void MapCanvas::setWorkshopMode(bool on)
@@ -102,7 +118,7 @@ void MapCanvas::showEvent(QShowEvent *event)
     QGraphicsView::showEvent(event);
     if (!m_fitted) {
         m_fitted = true;
-        zoomToFit();
+        fitOnOpen();
     }
 }
 

@@ -31,6 +31,8 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // What a freshly opened map shows: all of it if readable, else its start.
+    void fitOnOpen();
 
     void setFocusDepartment(const QString &department);
     void setWorkshopMode(bool on);

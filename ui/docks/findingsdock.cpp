@@ -4,17 +4,18 @@
 #include "commands/edit.h"
 
 #include <QEvent>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QTreeWidget>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace stagecraft {
 
 namespace {
 
-enum Column { MessageColumn, AssignColumn };
-constexpr int IndexRole = Qt::UserRole + 1;
+constexpr const char *IndexProperty = "findingIndex";
 
 QString groupTitle(Severity s, int n)
 {
@@ -29,10 +30,9 @@ QString groupTitle(Severity s, int n)
     return FindingsDock::tr("Notes (%1)").arg(n);
 }
 
-QColor severityColor(Severity s)
+QString severityColor(Severity s)
 {
-    return s == Severity::Error ? QColor(0xd0, 0x3b, 0x3b) : s == Severity::Warning ? QColor(0xe0, 0x8e, 0x0b)
-                                                                                     : QColor(0x4a, 0x7a, 0xb5);
+    return QLatin1String(s == Severity::Error ? "#d03b3b" : s == Severity::Warning ? "#e08e0b" : "#4a7ab5");
 }
 
 } // namespace
@@ -44,19 +44,22 @@ FindingsDock::FindingsDock(QWidget *parent) : QDockWidget(tr("Findings"), parent
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     m_summary = new QLabel(body);
-    m_tree = new QTreeWidget(body);
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderHidden(true);
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(AssignColumn, QHeaderView::ResizeToContents);
+    m_summary->setWordWrap(true);
+    m_rows = new QWidget;
+    m_rows->setObjectName(QStringLiteral("FindingRows"));
+    m_rows->setStyleSheet(QStringLiteral("#FindingRows { background: palette(base); }"
+                                         "QFrame#FindingRow { border-bottom: 1px solid #e3e7ee; }"
+                                         "QFrame#FindingRow:hover { background: #eef3fb; }"));
+    m_rowLayout = new QVBoxLayout(m_rows);
+    m_rowLayout->setContentsMargins(0, 0, 0, 0);
+    m_rowLayout->setSpacing(0);
+    auto *scroll = new QScrollArea(body);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_rows);
     layout->addWidget(m_summary);
-    layout->addWidget(m_tree);
+    layout->addWidget(scroll);
     setWidget(body);
-    connect(m_tree, &QTreeWidget::itemClicked, this, &FindingsDock::clicked);
-    connect(m_tree, &QTreeWidget::itemActivated, this, &FindingsDock::clicked);
 }
 
 void FindingsDock::setDocument(JourneyDocument *doc, AnalysisRunner *runner)
@@ -84,46 +87,88 @@ bool FindingsDock::event(QEvent *e)
     return QDockWidget::event(e);
 }
 
+bool FindingsDock::eventFilter(QObject *watched, QEvent *e)
+{
+    if (e->type() == QEvent::MouseButtonRelease && static_cast<QMouseEvent *>(e)->button() == Qt::LeftButton) {
+        const QVariant index = watched->property(IndexProperty);
+        if (index.isValid() && index.toULongLong() < m_shown.size()) {
+            const Finding finding = m_shown[index.toULongLong()];
+            Q_EMIT findingActivated(finding);
+            return true;
+        }
+    }
+    return QDockWidget::eventFilter(watched, e);
+}
+
+bool FindingsDock::assignSuggested(size_t index)
+{
+    if (index >= m_shown.size() || !m_doc || !m_shown[index].suggestedOwner)
+        return false;
+    const Finding finding = m_shown[index]; // a copy: assigning rebuilds the list
+    return edit::assignOwner(*m_doc, finding.touchpoints, finding.suggestedOwner);
+}
+
+QWidget *FindingsDock::makeRow(size_t index)
+{
+    const Finding &f = m_shown[index];
+    auto *row = new QFrame(m_rows);
+    row->setObjectName(QStringLiteral("FindingRow"));
+    row->setProperty(IndexProperty, qulonglong(index));
+    row->setCursor(Qt::PointingHandCursor);
+    row->setToolTip(tr("Click to show it on the map."));
+    row->installEventFilter(this);
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(8, 6, 8, 6);
+    auto *text = new QLabel(QStringLiteral("<span style='color:%1'>&#9679;</span> %2")
+                                .arg(severityColor(f.severity), f.message.toHtmlEscaped()),
+                            row);
+    text->setWordWrap(true);
+    text->setAttribute(Qt::WA_TransparentForMouseEvents);
+    layout->addWidget(text);
+    if (f.suggestedOwner && !f.touchpoints.isEmpty() && m_doc && !m_doc->isReadOnly()) {
+        auto *line = new QHBoxLayout;
+        auto *hint = new QLabel(tr("Suggested owner: <b>%1</b>").arg(f.suggestedOwnerName.toHtmlEscaped()), row);
+        hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+        auto *assign = new QPushButton(tr("Assign"), row);
+        assign->setToolTip(tr("Make %1 the owner (a suggestion from the linked cards; undo takes it back).")
+                               .arg(f.suggestedOwnerName));
+        connect(assign, &QPushButton::clicked, this, [this, index] { assignSuggested(index); });
+        line->addWidget(hint, 1);
+        line->addWidget(assign);
+        layout->addLayout(line);
+    }
+    return row;
+}
+
 void FindingsDock::rebuild()
 {
     m_shown.clear();
     if (m_runner)
         m_shown = m_department.isEmpty() ? m_runner->result().findings : m_runner->result().forDepartment(m_department);
     m_dirty = isHidden() && m_runner;
-    m_tree->clear();
-    if (m_dirty)
-        return;
-    QFont assignFont = m_tree->font();
-    assignFont.setUnderline(true);
-    QTreeWidgetItem *groups[3] = {};
-    int counts[3] = {};
-    for (size_t i = 0; i < m_shown.size(); ++i) {
-        const Finding &f = m_shown[i];
-        const int s = int(f.severity);
-        if (!groups[s]) {
-            groups[s] = new QTreeWidgetItem(m_tree);
-            groups[s]->setForeground(MessageColumn, severityColor(f.severity));
-            QFont bold = m_tree->font();
-            bold.setBold(true);
-            groups[s]->setFont(MessageColumn, bold);
-            groups[s]->setFirstColumnSpanned(true);
-            groups[s]->setExpanded(true);
-        }
-        ++counts[s];
-        auto *item = new QTreeWidgetItem(groups[s], {f.message});
-        item->setData(MessageColumn, IndexRole, qulonglong(i));
-        item->setToolTip(MessageColumn, f.message);
-        if (f.suggestedOwner && !f.touchpoints.isEmpty()) {
-            item->setText(AssignColumn, tr("Assign %1").arg(f.suggestedOwnerName));
-            item->setToolTip(AssignColumn, tr("Suggested from the linked cards' owners. Click to assign %1.")
-                                               .arg(f.suggestedOwnerName));
-            item->setForeground(AssignColumn, m_tree->palette().link());
-            item->setFont(AssignColumn, assignFont);
-        }
+    while (QLayoutItem *item = m_rowLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
     }
-    for (int s = 0; s < 3; ++s)
-        if (groups[s])
-            groups[s]->setText(MessageColumn, groupTitle(Severity(s), counts[s]));
+    if (!m_dirty) {
+        int counts[3] = {};
+        for (const Finding &f : m_shown)
+            ++counts[int(f.severity)];
+        std::optional<Severity> group;
+        for (size_t i = 0; i < m_shown.size() && i < size_t(MaxRows); ++i) {
+            if (group != m_shown[i].severity) {
+                group = m_shown[i].severity;
+                auto *title = new QLabel(groupTitle(*group, counts[int(*group)]), m_rows);
+                title->setStyleSheet(QStringLiteral("font-weight: bold; color: %1; padding: 8px 6px 4px 6px;")
+                                         .arg(severityColor(*group)));
+                m_rowLayout->addWidget(title);
+            }
+            m_rowLayout->addWidget(makeRow(i));
+        }
+        if (m_shown.size() > size_t(MaxRows))
+            m_rowLayout->addWidget(new QLabel(tr("… and %n more", nullptr, int(m_shown.size()) - MaxRows), m_rows));
+    }
+    m_rowLayout->addStretch();
     if (!m_runner)
         m_summary->setText(tr("No map is open."));
     else if (m_shown.empty())
@@ -133,19 +178,6 @@ void FindingsDock::rebuild()
         m_summary->setText(m_department.isEmpty() ? tr("%n finding(s)", nullptr, int(m_shown.size()))
                                                   : tr("%n finding(s) for %1", nullptr, int(m_shown.size()))
                                                         .arg(m_department));
-}
-
-void FindingsDock::clicked(QTreeWidgetItem *item, int column)
-{
-    const QVariant index = item->data(MessageColumn, IndexRole);
-    if (!index.isValid() || index.toULongLong() >= m_shown.size())
-        return;
-    const Finding finding = m_shown[index.toULongLong()]; // a copy: assigning rebuilds the list
-    if (column == AssignColumn && finding.suggestedOwner && m_doc) {
-        edit::assignOwner(*m_doc, finding.touchpoints, finding.suggestedOwner);
-        return;
-    }
-    Q_EMIT findingActivated(finding);
 }
 
 } // namespace stagecraft

@@ -6,8 +6,7 @@
 #include <vector>
 
 class QLabel;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QVBoxLayout;
 
 namespace stagecraft {
 
@@ -20,6 +19,9 @@ class FindingsDock : public QDockWidget {
     Q_OBJECT
 
 public:
+    // Beyond this many rows the list says how many more there are.
+    static constexpr int MaxRows = 300;
+
     explicit FindingsDock(QWidget *parent = nullptr);
 
     void setDocument(JourneyDocument *doc, AnalysisRunner *runner);
@@ -27,24 +29,29 @@ public:
     void setDepartment(const QString &department);
     QString department() const { return m_department; }
 
-    QTreeWidget *tree() const { return m_tree; }
-    // The findings listed now, in list order (tests and the status bar read it).
+    // The findings listed now, in list order.
     const std::vector<Finding> &shown() const { return m_shown; }
+    // What the "Assign" button of the i-th shown finding does.
+    bool assignSuggested(size_t index);
 
 Q_SIGNALS:
     void findingActivated(const stagecraft::Finding &finding);
 
+protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild();
-    void clicked(QTreeWidgetItem *item, int column);
-    bool event(QEvent *event) override;
+    QWidget *makeRow(size_t index);
 
     JourneyDocument *m_doc = nullptr;
     AnalysisRunner *m_runner = nullptr;
     QString m_department;
     std::vector<Finding> m_shown;
-    QTreeWidget *m_tree = nullptr;
     QLabel *m_summary = nullptr;
+    QWidget *m_rows = nullptr;
+    QVBoxLayout *m_rowLayout = nullptr;
     bool m_dirty = false;
 };
 

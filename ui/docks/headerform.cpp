@@ -17,6 +17,8 @@ HeaderForm::HeaderForm(QWidget *parent) : QWidget(parent)
     m_what = new QLabel(this);
     m_name = new QLineEdit(this);
     m_laneKind = new QComboBox(this);
+    m_laneKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_laneKind->setMinimumContentsLength(8);
     for (LaneKind k : {LaneKind::Customer, LaneKind::FrontStage, LaneKind::OnStage, LaneKind::BackStage,
                        LaneKind::Support, LaneKind::Evidence, LaneKind::Notes})
         m_laneKind->addItem(laneKindTitle(k), int(k));

@@ -18,6 +18,8 @@ LinkForm::LinkForm(QWidget *parent) : QWidget(parent)
     m_ends = new QLabel(this);
     m_ends->setWordWrap(true);
     m_kind = new QComboBox(this);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(8);
     m_kind->addItem(tr("Flow: the customer's next step"), int(LinkKind::Flow));
     m_kind->addItem(tr("Supports: makes the other possible"), int(LinkKind::Supports));
     m_kind->addItem(tr("Hand-off: work passes to another team"), int(LinkKind::Handoff));

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace stagecraft {
 
@@ -27,10 +28,17 @@ PropertiesDock::PropertiesDock(QWidget *parent) : QDockWidget(tr("Properties"), 
     for (QWidget *w : {static_cast<QWidget *>(m_empty), static_cast<QWidget *>(m_touchpoint),
                        static_cast<QWidget *>(m_link), static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_info)})
         m_stack->addWidget(w);
+    // Forms sit at the top of the dock, not spread over its height.
+    auto *page = new QWidget(this);
+    auto *column = new QVBoxLayout(page);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_stack);
+    column->addStretch();
     auto *scroll = new QScrollArea(this);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_stack);
+    scroll->setWidget(page);
     setWidget(scroll);
     setDocument(nullptr, nullptr);
 }
@@ -50,36 +58,49 @@ void PropertiesDock::setDocument(JourneyDocument *doc, MapSelection *selection)
     showSelection();
 }
 
+void PropertiesDock::showPage(QWidget *page)
+{
+    // Only the current page sizes the stack, so a short form is not spread
+    // over the height of the tallest one.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget *w = m_stack->widget(i);
+        w->setSizePolicy(w == page ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum)
+                                   : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
+    }
+    m_stack->setCurrentWidget(page);
+    m_stack->adjustSize();
+}
+
 void PropertiesDock::showSelection()
 {
     if (!m_doc || !m_selection) {
         m_empty->setText(tr("No map is open."));
-        m_stack->setCurrentWidget(m_empty);
+        showPage(m_empty);
         return;
     }
     switch (m_selection->kind()) {
     case MapSelection::Kind::None:
         m_info->setDocument(m_doc);
-        m_stack->setCurrentWidget(m_info);
+        showPage(m_info);
         break;
     case MapSelection::Kind::Touchpoints:
         if (m_selection->touchpoints().size() == 1) {
             m_touchpoint->setTouchpoint(m_doc, m_selection->touchpoints().first());
-            m_stack->setCurrentWidget(m_touchpoint);
+            showPage(m_touchpoint);
         } else {
             m_empty->setText(tr("%n cards selected.", nullptr, int(m_selection->touchpoints().size())));
-            m_stack->setCurrentWidget(m_empty);
+            showPage(m_empty);
         }
         break;
     case MapSelection::Kind::Link:
         m_link->setLink(m_doc, m_selection->link());
-        m_stack->setCurrentWidget(m_link);
+        showPage(m_link);
         break;
     case MapSelection::Kind::Phase:
     case MapSelection::Kind::Stage:
     case MapSelection::Kind::Lane:
         m_header->setElement(m_doc, *m_selection);
-        m_stack->setCurrentWidget(m_header);
+        showPage(m_header);
         break;
     }
 }

@@ -29,6 +29,7 @@ public:
 
 private:
     void showSelection();
+    void showPage(QWidget *page);
 
     JourneyDocument *m_doc = nullptr;
     MapSelection *m_selection = nullptr;

@@ -34,8 +34,12 @@ TouchpointForm::TouchpointForm(QWidget *parent) : QWidget(parent)
     m_channel = new QLineEdit(this);
     m_channel->setPlaceholderText(tr("web, phone, shop, letter…"));
     m_owner = new QComboBox(this);
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_owner->setMinimumContentsLength(8);
     m_time = new DurationEdit(this);
     m_emotion = new QComboBox(this);
+    m_emotion->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_emotion->setMinimumContentsLength(8);
     m_emotion->addItem(tr("Not rated"), QVariant());
     const char *feelings[] = {QT_TR_NOOP("−2 very negative"), QT_TR_NOOP("−1 negative"), QT_TR_NOOP("0 neutral"),
                               QT_TR_NOOP("+1 positive"), QT_TR_NOOP("+2 very positive")};
