@@ -42,7 +42,12 @@ CsvTable CsvTable::parse(const QByteArray &bytes)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        table.error = tr("line %1: the file is not UTF-8 text").arg(1 + bytes.count('\n'));
+        // A newline byte never occurs inside a UTF-8 sequence: lines can be checked one by one.
+        const QList<QByteArray> lines = bytes.split('\n');
+        qsizetype bad = 0;
+        while (bad + 1 < lines.size() && QUtf8StringView(lines[bad]).isValidUtf8())
+            ++bad;
+        table.error = tr("line %1: the file is not UTF-8 text").arg(bad + 1);
         return table;
     }
     const QChar sep = detectSeparator(text);
