@@ -10,12 +10,31 @@ namespace stagecraft {
 namespace {
 
 template <typename T, typename IdT>
-const T *findById(const std::vector<T> &items, IdT id)
+int indexById(const std::vector<T> &items, IdT id, const JourneyMap::Index &index)
 {
+    const int cached = index.positions.value(id.value, -1);
+    if (cached >= 0 && cached < int(items.size()) && items[size_t(cached)].id == id)
+        return cached;
+    // A miss: either the id is not on the map (rare: broken references) or
+    // the vectors changed since the index was built. Scan, then re-index.
     auto it = std::find_if(items.begin(), items.end(), [id](const T &t) { return t.id == id; });
-    return it == items.end() ? nullptr : &*it;
+    if (it == items.end())
+        return -1;
+    index.positions.clear();
+    index.positions.reserve(qsizetype(items.size()));
+    for (int i = 0; i < int(items.size()); ++i)
+        index.positions.insert(items[size_t(i)].id.value, i);
+    return int(it - items.begin());
 }
 
+template <typename T, typename IdT>
+const T *findById(const std::vector<T> &items, IdT id, const JourneyMap::Index &index)
+{
+    const int at = indexById(items, id, index);
+    return at < 0 ? nullptr : &items[size_t(at)];
+}
+
+// Unindexed, for the edits that change the vectors right after.
 template <typename T, typename IdT>
 int indexById(const std::vector<T> &items, IdT id)
 {
@@ -98,12 +117,12 @@ int groupInsertPosition(const std::vector<T> &items, Pred inGroup, int index, in
 
 } // namespace
 
-const Phase *JourneyMap::phase(PhaseId id) const { return findById(phases, id); }
-const Stage *JourneyMap::stage(StageId id) const { return findById(stages, id); }
-const Lane *JourneyMap::lane(LaneId id) const { return findById(lanes, id); }
-const Owner *JourneyMap::owner(OwnerId id) const { return findById(owners, id); }
-const Touchpoint *JourneyMap::touchpoint(TouchpointId id) const { return findById(touchpoints, id); }
-const Link *JourneyMap::link(LinkId id) const { return findById(links, id); }
+const Phase *JourneyMap::phase(PhaseId id) const { return findById(phases, id, phaseIndexCache); }
+const Stage *JourneyMap::stage(StageId id) const { return findById(stages, id, stageIndexCache); }
+const Lane *JourneyMap::lane(LaneId id) const { return findById(lanes, id, laneIndexCache); }
+const Owner *JourneyMap::owner(OwnerId id) const { return findById(owners, id, ownerIndexCache); }
+const Touchpoint *JourneyMap::touchpoint(TouchpointId id) const { return findById(touchpoints, id, touchpointIndexCache); }
+const Link *JourneyMap::link(LinkId id) const { return findById(links, id, linkIndexCache); }
 
 const Touchpoint *JourneyMap::touchpointByKey(const QString &key) const
 {
@@ -112,11 +131,11 @@ const Touchpoint *JourneyMap::touchpointByKey(const QString &key) const
     return it == touchpoints.end() ? nullptr : &*it;
 }
 
-int JourneyMap::phaseIndex(PhaseId id) const { return indexById(phases, id); }
-int JourneyMap::stageIndex(StageId id) const { return indexById(stages, id); }
-int JourneyMap::laneIndex(LaneId id) const { return indexById(lanes, id); }
-int JourneyMap::ownerIndex(OwnerId id) const { return indexById(owners, id); }
-int JourneyMap::touchpointIndex(TouchpointId id) const { return indexById(touchpoints, id); }
+int JourneyMap::phaseIndex(PhaseId id) const { return indexById(phases, id, phaseIndexCache); }
+int JourneyMap::stageIndex(StageId id) const { return indexById(stages, id, stageIndexCache); }
+int JourneyMap::laneIndex(LaneId id) const { return indexById(lanes, id, laneIndexCache); }
+int JourneyMap::ownerIndex(OwnerId id) const { return indexById(owners, id, ownerIndexCache); }
+int JourneyMap::touchpointIndex(TouchpointId id) const { return indexById(touchpoints, id, touchpointIndexCache); }
 
 QList<StageId> JourneyMap::stagesOf(PhaseId phase) const
 {

@@ -2,6 +2,7 @@
 
 #include "elements.h"
 
+#include <QHash>
 #include <QList>
 #include <vector>
 
@@ -21,6 +22,15 @@ struct JourneyMap {
     std::vector<Link> links;
 
     bool operator==(const JourneyMap &) const = default;
+
+    // Id look-ups are hashed: the canvas and the commands call them per card.
+    // The index checks itself against the vectors on every hit and rebuilds
+    // when they were changed behind its back, so the fields stay plain data.
+    struct Index {
+        mutable QHash<qint64, int> positions;
+        bool operator==(const Index &) const { return true; } // not part of the map's value
+    };
+    Index phaseIndexCache, stageIndexCache, laneIndexCache, ownerIndexCache, touchpointIndexCache, linkIndexCache;
 
     // Look-ups; null when the id is not on the map.
     const Phase *phase(PhaseId id) const;
