@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <array>
+#include <numeric>
 
 namespace stagecraft {
 
@@ -42,26 +43,15 @@ QString quoted(const QString &s) { return QLatin1Char('\'') + s + QLatin1Char('\
     throw Rejected{tr("line %1, column %2: %3").arg(line).arg(quoted(QLatin1String(columnNames[column])), problem)};
 }
 
-std::array<int, ColumnCount> readHeader(const CsvTable &table)
+std::vector<int> readHeader(const CsvTable &table)
 {
-    std::array<int, ColumnCount> index;
-    index.fill(-1);
-    for (int i = 0; i < table.header.size(); ++i) {
-        const auto it = std::find_if(columnNames.begin(), columnNames.end(), [&](const char *c) {
-            return table.header[i].compare(QLatin1String(c), Qt::CaseInsensitive) == 0;
-        });
-        if (it == columnNames.end())
-            throw Rejected{tr("line %1: unknown column %2 (Blueprint Signal's columns are: %3)")
-                               .arg(table.headerLine)
-                               .arg(quoted(table.header[i]),
-                                    QStringList(columnNames.begin(), columnNames.end()).join(QStringLiteral(", ")))};
-        if (index[it - columnNames.begin()] >= 0)
-            throw Rejected{tr("line %1: column %2 appears twice").arg(table.headerLine).arg(quoted(table.header[i]))};
-        index[it - columnNames.begin()] = i;
-    }
-    for (int c = 0; c < ColumnCount; ++c)
-        if (index[c] < 0)
-            throw Rejected{tr("line %1: column %2 is missing").arg(table.headerLine).arg(quoted(QLatin1String(columnNames[c])))};
+    QString error;
+    const QStringList names(columnNames.begin(), columnNames.end());
+    QList<int> all(ColumnCount);
+    std::iota(all.begin(), all.end(), 0); // Blueprint Signal always writes every column
+    const auto index = table.columns(names, all, error);
+    if (!error.isEmpty())
+        throw Rejected{error};
     return index;
 }
 

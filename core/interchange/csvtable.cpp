@@ -134,6 +134,35 @@ CsvTable CsvTable::parse(const QByteArray &bytes)
     return table;
 }
 
+std::vector<int> CsvTable::columns(const QStringList &names, const QList<int> &required, QString &error) const
+{
+    std::vector<int> index(size_t(names.size()), -1);
+    for (int i = 0; i < header.size(); ++i) {
+        const auto match = std::find_if(names.begin(), names.end(), [&](const QString &name) {
+            return name.compare(header[i], Qt::CaseInsensitive) == 0;
+        });
+        const qsizetype column = match == names.end() ? -1 : match - names.begin();
+        if (column < 0) {
+            error = tr("line %1: unknown column '%2' (the columns are: %3)")
+                        .arg(headerLine)
+                        .arg(header[i], names.join(QStringLiteral(", ")));
+            return {};
+        }
+        if (index[size_t(column)] >= 0) {
+            error = tr("line %1: column '%2' appears twice").arg(headerLine).arg(header[i]);
+            return {};
+        }
+        index[size_t(column)] = i;
+    }
+    for (const int c : required) {
+        if (index[size_t(c)] < 0) {
+            error = tr("line %1: column '%2' is missing").arg(headerLine).arg(names[c]);
+            return {};
+        }
+    }
+    return index;
+}
+
 QByteArray CsvTable::line(const QStringList &fields, QChar separator)
 {
     QStringList out;

@@ -21,6 +21,11 @@ struct CsvTable {
 
     static CsvTable parse(const QByteArray &bytes);
 
+    // The header's column for each of `names` (matched case-insensitively),
+    // or -1. An unknown or repeated column, or a missing one listed in
+    // `required`, sets `error` instead, so typos are never dropped silently.
+    std::vector<int> columns(const QStringList &names, const QList<int> &required, QString &error) const;
+
     // One record of a CSV file, quoted where needed, ending in CRLF.
     static QByteArray line(const QStringList &fields, QChar separator = QLatin1Char(','));
 };

@@ -47,26 +47,13 @@ std::optional<LaneKind> laneKindFromText(const QString &text)
     return std::nullopt;
 }
 
-std::array<int, ColumnCount> readHeader(const CsvTable &table)
+std::vector<int> readHeader(const CsvTable &table)
 {
-    std::array<int, ColumnCount> index;
-    index.fill(-1);
-    for (int i = 0; i < table.header.size(); ++i) {
-        const QString &name = table.header[i];
-        const auto it = std::find_if(columnNames.begin(), columnNames.end(),
-                                     [&](const char *c) { return name.compare(QLatin1String(c), Qt::CaseInsensitive) == 0; });
-        if (it == columnNames.end())
-            throw Rejected{tr("line %1: unknown column %2 (the columns are: %3)")
-                               .arg(table.headerLine)
-                               .arg(quoted(name), QStringList(columnNames.begin(), columnNames.end()).join(QStringLiteral(", ")))};
-        const auto column = it - columnNames.begin();
-        if (index[column] >= 0)
-            throw Rejected{tr("line %1: column %2 appears twice").arg(table.headerLine).arg(quoted(name))};
-        index[column] = i;
-    }
-    for (const Column c : requiredColumns)
-        if (index[c] < 0)
-            throw Rejected{tr("line %1: column %2 is missing").arg(table.headerLine).arg(quoted(QLatin1String(columnNames[c])))};
+    QString error;
+    const auto index = table.columns(QStringList(columnNames.begin(), columnNames.end()),
+                                     QList<int>(requiredColumns.begin(), requiredColumns.end()), error);
+    if (!error.isEmpty())
+        throw Rejected{error};
     return index;
 }
 
@@ -74,7 +61,7 @@ std::array<int, ColumnCount> readHeader(const CsvTable &table)
 // person and key first appeared so a contradiction can name both lines.
 class RowReader {
 public:
-    RowReader(const std::array<int, ColumnCount> &index) : m_index(index) {}
+    explicit RowReader(const std::vector<int> &index) : m_index(index) {}
 
     void read(const CsvTable::Row &row)
     {
@@ -182,7 +169,7 @@ private:
         return yes.contains(text);
     }
 
-    const std::array<int, ColumnCount> &m_index;
+    const std::vector<int> &m_index;
     const CsvTable::Row *m_row = nullptr;
     MapBuilder m_builder;
     QHash<QString, int> m_laneLines, m_accountableLines, m_keys;
