@@ -15,7 +15,7 @@ struct LayoutMetrics {
     qreal cellPaddingX = 16;    // the gutter links run through
     qreal cellPaddingY = 12;
     qreal minLaneHeight = 64;
-    qreal laneHeaderWidth = 128;
+    qreal laneHeaderWidth = 136;
     qreal phaseBandHeight = 26;
     qreal stageHeaderHeight = 36;
 

@@ -33,17 +33,16 @@ void CardPainter::paint(QPainter &painter, const Touchpoint &card, const CardLoo
     painter.save();
     painter.setClipPath(shape);
     const QRectF stripe(body.left(), body.top(), 4.5 * s, body.height());
-    if (look.owner) {
+    if (look.owner)
         painter.fillRect(stripe, look.owner->color);
-    } else {
-        painter.fillRect(stripe, unownedStripe());
-    }
+    else
+        painter.fillRect(stripe, look.needsOwner ? unownedStripe() : look.laneAccent);
     painter.restore();
 
     QPen border(rule().darker(112), 0.8 * s);
     if (look.highlighted && look.owner)
         border = QPen(look.owner->color, 1.6 * s);
-    if (!look.owner)
+    if (!look.owner && look.needsOwner)
         border = QPen(error().lighter(135), 0.9 * s, Qt::DashLine);
     if (look.hovered)
         border = QPen(inkSoft(), 1.2 * s);
@@ -69,12 +68,12 @@ void CardPainter::paint(QPainter &painter, const Touchpoint &card, const CardLoo
     if (look.owner) {
         painter.setPen(textOn(look.owner->color));
         ownerText = look.owner->name;
-    } else {
+    } else if (look.needsOwner) {
         painter.setPen(error());
         ownerText = QCoreApplication::translate("MapRenderer", "No owner");
     }
     const qreal footerTop = body.bottom() - 6 * s - mm.height();
-    if (y + 2 * s + mm.height() <= footerTop + 1)
+    if (!ownerText.isEmpty() && y + 2 * s + mm.height() <= footerTop + 1)
         painter.drawText(QPointF(left, y + 2 * s + mm.ascent()), mm.elidedText(ownerText, Qt::ElideRight, right - left));
     paintFooter(painter, card, look, QRectF(left, footerTop, right - left, mm.height()));
     painter.restore();

@@ -9,6 +9,8 @@ namespace stagecraft {
 // Everything one card shows, resolved by MapRenderer.
 struct CardLook {
     const Owner *owner = nullptr; // null: unowned
+    bool needsOwner = true;       // false in the customer's and annotation lanes
+    QColor laneAccent;            // the stripe of cards that need no owner
     int errors = 0;
     int warnings = 0;
     bool selected = false;

@@ -41,9 +41,13 @@ void GridPainter::paintLanes(QPainter &painter, const MapLayout &layout, const Q
         painter.setPen(ink());
         const qreal y = textfit::draw(painter, textfit::lines(lane.name, name, width, 3), name, left,
                                       lane.header.top() + 10 * s, width);
-        painter.setPen(laneAccent(lane.kind));
-        const QFont kind = font(Type::LaneKind, s);
-        textfit::draw(painter, textfit::lines(laneKindTitle(lane.kind), kind, width, 1), kind, left, y + 2 * s, width);
+        // The kind under the name, unless the name already says it ("Customer").
+        const QString kindTitle = laneKindTitle(lane.kind);
+        if (kindTitle.compare(lane.name, Qt::CaseInsensitive) != 0) {
+            painter.setPen(laneAccent(lane.kind));
+            const QFont kind = font(Type::LaneKind, s);
+            textfit::draw(painter, textfit::lines(kindTitle, kind, width, 2), kind, left, y + 2 * s, width);
+        }
     }
     // Hairlines between cells: present on paper, never louder than the cards.
     painter.setPen(QPen(rule(), 0.75 * s));
@@ -111,8 +115,8 @@ void GridPainter::paintBlueprintLines(QPainter &painter, const MapLayout &layout
         painter.setPen(pen);
         painter.drawLine(QPointF(0, line.y), QPointF(grid.right(), line.y));
         // The label sits on the line inside the lane header column, where no card can hide it.
-        const qreal w = std::min(fm.horizontalAdvance(line.label) + 8 * s, grid.left() - 8 * s);
-        const QRectF pill(6 * s, line.y - fm.height() / 2 - 1 * s, w, fm.height() + 2 * s);
+        const qreal w = std::min(fm.horizontalAdvance(line.label) + 8 * s, grid.left() - 6 * s);
+        const QRectF pill(4 * s, line.y - fm.height() / 2 - 1 * s, w, fm.height() + 2 * s);
         painter.setPen(QPen(QColor(0x7b8794), 0.8 * s));
         painter.setBrush(paper());
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);

@@ -40,7 +40,7 @@ QString LinkPainter::labelText(const Link &link)
         parts << QCoreApplication::translate("MapRenderer", "no agreed time");
     if (link.waitTime)
         parts << QCoreApplication::translate("MapRenderer", "waits %1").arg(link.waitTime->toDisplay());
-    return parts.join(QStringLiteral(" · "));
+    return parts.join(QLatin1Char('\n'));
 }
 
 void LinkPainter::paintLabel(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look)
@@ -71,8 +71,9 @@ void LinkPainter::paintLabel(QPainter &painter, const Link &link, const MapLayou
     if (!text.isEmpty()) {
         const QFont f = font(Type::LinkLabel, s);
         const QFontMetricsF fm(f);
-        const qreal w = fm.horizontalAdvance(text) + 6 * s;
-        const QRectF box(at.x() - w / 2, at.y(), w, fm.height() + 2 * s);
+        const QRectF textBox = fm.boundingRect(QRectF(0, 0, 1000 * s, 1000 * s), Qt::AlignCenter, text);
+        const qreal w = textBox.width() + 6 * s;
+        const QRectF box(at.x() - w / 2, at.y(), w, textBox.height() + 2 * s);
         painter.setPen(QPen(rule(), 0.6 * s));
         painter.setBrush(QColor(255, 255, 255, 235));
         painter.drawRoundedRect(box, 3 * s, 3 * s);

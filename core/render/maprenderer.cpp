@@ -3,6 +3,7 @@
 #include "cardpainter.h"
 #include "gridpainter.h"
 #include "linkpainter.h"
+#include "renderstyle.h"
 
 namespace stagecraft {
 
@@ -51,6 +52,10 @@ void MapRenderer::paintCard(QPainter &painter, const Touchpoint &card, const QRe
 {
     CardLook look;
     look.owner = card.owner ? m_map.owner(*card.owner) : nullptr;
+    if (const Lane *lane = m_map.lane(card.lane)) {
+        look.needsOwner = laneNeedsOwner(lane->kind);
+        look.laneAccent = renderstyle::laneAccent(lane->kind);
+    }
     const Badges badges = m_badges.value(card.id);
     look.errors = badges.errors;
     look.warnings = badges.warnings;

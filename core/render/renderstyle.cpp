@@ -29,7 +29,7 @@ QFont font(Type type, qreal scale)
     case Type::CardMeta: spec = {8, QFont::Normal, false, 0}; break;
     case Type::Badge: spec = {7.5, QFont::Bold, false, 0}; break;
     case Type::LinkLabel: spec = {7.5, QFont::Normal, false, 0}; break;
-    case Type::LineLabel: spec = {7, QFont::Bold, true, 0.8}; break;
+    case Type::LineLabel: spec = {7, QFont::DemiBold, false, 0}; break;
     }
     QFont f(fontFamily());
     // Pixel sizes keep text the same size in map units on every device; the
