@@ -14,7 +14,10 @@ const QList<Verb> &verbs()
                                             "customer-lifecycle, blank).", runNew},
         {"info", "info FILE", "Show a map's title, schema version, and counts per lane and owner.", runInfo},
         {"import", "import IN -o FILE.journey [--format FORMAT] [--force]",
-         "Create a map from an interchange JSON file; nothing is written if any of it is invalid.", runImport},
+         "Create a map from JSON, CSV, Blueprint Signal CSV or a Mermaid journey; nothing is written "
+         "if any of it is invalid.", runImport},
+        {"export", "export FILE -o OUT [--force]",
+         "Write the map as interchange JSON (.json) or a workshop spreadsheet (.csv).", runExport},
     };
     return all;
 }

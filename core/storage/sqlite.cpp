@@ -117,7 +117,6 @@ void SqliteDb::harden()
     // A map file is small; a hostile one must not make us allocate gigabytes.
     sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, 16 * 1024 * 1024);
     sqlite3_limit(m_db, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
-    sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
 }
 
 void SqliteDb::exec(const QString &sql) { exec(sql.toUtf8().constData()); }
