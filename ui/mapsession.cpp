@@ -8,7 +8,6 @@ namespace stagecraft {
 MapSession::MapSession(std::unique_ptr<JourneyDocument> document, QObject *parent)
     : QObject(parent), m_document(std::move(document)), m_runner(std::make_unique<AnalysisRunner>(m_document.get()))
 {
-    m_runner->runNow();
 }
 
 MapSession::~MapSession() { m_runner.reset(); }

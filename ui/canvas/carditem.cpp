@@ -5,6 +5,7 @@
 #include "mapselection.h"
 #include "model/journeydocument.h"
 #include "render/maprenderer.h"
+#include "layout/maplayout.h"
 
 #include <QApplication>
 #include <QGraphicsSceneDragDropEvent>
@@ -45,7 +46,12 @@ void CardItem::setRect(const QRectF &sceneRect)
         setPos(sceneRect.topLeft());
 }
 
-QRectF CardItem::handleRect() const { return m_scene->renderer().linkHandleRect(m_rect); }
+QRectF CardItem::handleRect() const
+{
+    // On the middle of the right edge, where links leave a card.
+    const qreal d = 14 * m_scene->layout().metrics().typeScale;
+    return QRectF(m_rect.right() - d / 2, m_rect.center().y() - d / 2, d, d);
+}
 
 QRectF CardItem::boundingRect() const
 {
@@ -55,12 +61,14 @@ QRectF CardItem::boundingRect() const
 
 void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    CardPaintOptions options;
-    options.findings = m_scene->findingsOn(id());
-    options.selected = isSelected();
-    options.hovered = m_hovered;
-    options.faded = m_scene->isFaded(id());
-    m_scene->renderer().paintCard(painter, m_scene->map(), m_touchpoint, m_rect, options);
+    m_scene->paintCard(painter, m_touchpoint, m_rect, isSelected(), m_hovered);
+    if (m_hovered && !m_scene->document()->isReadOnly()) {
+        // The link handle is editor chrome: shown on hover, never exported.
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(QColor(0x2d, 0x6c, 0xdf));
+        painter->drawEllipse(handleRect().adjusted(1, 1, -1, -1));
+    }
 }
 
 void CardItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
@@ -72,16 +80,18 @@ void CardItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 
 void CardItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
-    const auto &findings = m_scene->findingsOn(id());
-    const int badge = m_scene->renderer().badgeAt(m_rect, int(findings.size()), event->pos());
     setCursor(handleRect().contains(event->pos()) ? Qt::CrossCursor : Qt::ArrowCursor);
-    if (badge >= 0) {
-        // The tooltip says why: every finding on the card, the hovered one first.
-        QStringList lines{findings[badge]->message};
-        for (int i = 0; i < int(findings.size()); ++i)
-            if (i != badge)
-                lines << findings[i]->message;
-        setToolTip(lines.join(QStringLiteral("\n\n")));
+    std::optional<Severity> badge;
+    for (const auto &[severity, rect] : m_scene->renderer().badgeRects(m_touchpoint, m_rect))
+        if (rect.adjusted(-2, -2, 2, 2).contains(event->pos()))
+            badge = severity;
+    if (badge) {
+        // The tooltip says why: the findings of the hovered badge's severity.
+        QStringList lines;
+        for (const Finding *f : m_scene->findingsOn(id()))
+            if (f->severity == *badge)
+                lines << QStringLiteral("• ") + f->message;
+        setToolTip(lines.join(QLatin1Char('\n')));
     } else {
         setToolTip(handleRect().contains(event->pos())
                        ? QObject::tr("Drag to another card to link them (Shift: flow, Ctrl: supports, Alt: hand-off)")

@@ -24,8 +24,7 @@ void GridItem::setRect(const QRectF &rect)
 
 void GridItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    m_scene->renderer().paintGrid(painter, m_scene->map(), m_scene->layout(), option->exposedRect,
-                                  m_scene->focusDepartment());
+    m_scene->renderer().paintBackground(*painter, option->exposedRect);
 }
 
 CursorItem::CursorItem() { setZValue(8); }
@@ -42,10 +41,9 @@ void CursorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
 {
     // Editor chrome, not map content: the exported map never shows it.
     painter->setRenderHint(QPainter::Antialiasing);
-    QColor fill(0x2d, 0x6c, 0xdf, 28);
-    painter->setBrush(fill);
-    painter->setPen(QPen(QColor(0x2d, 0x6c, 0xdf), 2.5, Qt::DashLine));
-    painter->drawRoundedRect(m_rect.adjusted(2, 2, -2, -2), 6, 6);
+    painter->setBrush(QColor(0x2d, 0x6c, 0xdf, 18));
+    painter->setPen(QPen(QColor(0x2d, 0x6c, 0xdf, 200), 2));
+    painter->drawRoundedRect(m_rect.adjusted(2, 2, -2, -2), 4, 4);
 }
 
 } // namespace stagecraft

@@ -43,19 +43,19 @@ QRectF HeaderItem::boundingRect() const { return m_rect; }
 
 void HeaderItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    const JourneyMap &map = m_scene->map();
-    const MapRenderer &r = m_scene->renderer();
-    HeaderPaintOptions options;
-    options.selected = isSelected();
-    options.focused = false;
-    if (m_kind == Kind::Phase) {
-        if (const Phase *p = map.phase(PhaseId(m_id)))
-            r.paintPhaseHeader(painter, *p, m_rect, options);
-    } else if (m_kind == Kind::Stage) {
-        if (const Stage *s = map.stage(StageId(m_id)))
-            r.paintStageHeader(painter, *s, m_rect, options);
-    } else if (const Lane *l = map.lane(LaneId(m_id))) {
-        r.paintLaneHeader(painter, *l, m_rect, options);
+    // The renderer draws headers as part of the background: paint that part,
+    // shifted here, so a dragged header carries its own look along.
+    const QRectF home = m_scene->headerRect(kindName(), m_id);
+    painter->save();
+    painter->setClipRect(m_rect);
+    painter->translate(-home.topLeft());
+    m_scene->renderer().paintBackground(*painter, home);
+    painter->restore();
+    if (isSelected()) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(QColor(0x2d, 0x6c, 0xdf), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(m_rect.adjusted(1, 1, -1, -1));
     }
 }
 

@@ -107,10 +107,9 @@ void MapCanvas::setFocusDepartment(const QString &department) { m_scene->setFocu
 
 void MapCanvas::setWorkshopMode(bool on)
 {
-    const double z = zoom();
-    m_workshopScale = on ? 1.35 : 1.0;
+    // The layout itself grows (LayoutMetrics::workshop()); show it afresh.
     m_scene->setWorkshopMode(on);
-    setZoom(z);
+    fitOnOpen();
 }
 
 void MapCanvas::showEvent(QShowEvent *event)

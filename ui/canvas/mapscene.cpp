@@ -1,7 +1,6 @@
 #include "mapscene.h"
 
 #include "analysis/analysisrunner.h"
-#include "cardmenu.h"
 #include "carditem.h"
 #include "commands/edit.h"
 #include "griditem.h"
@@ -23,7 +22,7 @@ namespace stagecraft {
 
 MapScene::MapScene(JourneyDocument *doc, AnalysisRunner *runner, QObject *parent)
     : QGraphicsScene(parent), m_doc(doc), m_runner(runner), m_selection(new MapSelection(this)),
-      m_renderer(std::make_unique<MapRenderer>())
+      m_layout(std::make_unique<MapLayout>())
 {
     // Cards are many and mostly still: a BSP index makes painting and
     // hit-testing depend on what is visible, not on the map's size.
@@ -52,9 +51,31 @@ const JourneyMap &MapScene::map() const { return m_doc->map(); }
 
 void MapScene::relayout()
 {
-    m_layout = std::make_unique<MapLayout>(MapLayout::compute(map(), LayoutOptions{}));
+    // Assigned in place: the renderer holds a reference to this layout.
+    *m_layout = MapLayout(map(), m_workshop ? LayoutMetrics::workshop() : LayoutMetrics{});
+    rebuildRenderer();
     m_grid->setRect(m_layout->bounds());
     setSceneRect(m_layout->bounds().adjusted(-400, -300, 400, 300));
+}
+
+void MapScene::rebuildRenderer()
+{
+    // Cheap (one pass over the findings); made again whenever what it shows changes.
+    RenderOptions options;
+    options.analysis = &m_runner->result();
+    options.department = m_focusDepartment;
+    m_renderer = std::make_unique<MapRenderer>(map(), *m_layout, options);
+}
+
+void MapScene::paintCard(QPainter *painter, const Touchpoint &card, const QRectF &rect, bool selected,
+                         bool hovered) const
+{
+    MapRenderer::CardStates states = MapRenderer::Plain;
+    if (selected)
+        states |= MapRenderer::Selected;
+    if (hovered)
+        states |= MapRenderer::Hovered;
+    m_renderer->paintCard(*painter, card, rect, states);
 }
 
 void MapScene::documentChanged(const ChangeEvent &event)
@@ -78,7 +99,7 @@ QRectF MapScene::cellRect(int stageIndex, int laneIndex) const
     const JourneyMap &m = map();
     if (stageIndex < 0 || laneIndex < 0 || stageIndex >= int(m.stages.size()) || laneIndex >= int(m.lanes.size()))
         return {};
-    return m_layout->cellRect(m.stages[stageIndex].id, m.lanes[laneIndex].id);
+    return m_layout->cellRect(stageIndex, laneIndex);
 }
 
 QRectF MapScene::newCardRect(int stageIndex, int laneIndex) const
@@ -86,54 +107,68 @@ QRectF MapScene::newCardRect(int stageIndex, int laneIndex) const
     const QRectF cell = cellRect(stageIndex, laneIndex);
     if (cell.isEmpty())
         return {};
-    const JourneyMap &m = map();
-    const QList<TouchpointId> cards = m.cell(m.stages[stageIndex].id, m.lanes[laneIndex].id);
-    const double pad = m_layout->cellPadding();
-    const double top = cards.isEmpty() ? cell.top() + pad : cardRect(cards.last()).bottom() + pad;
-    return QRectF(cell.left() + pad, std::min(top, cell.bottom() - 30), cell.width() - 2 * pad, 30);
+    const LayoutMetrics &lm = m_layout->metrics();
+    const QList<TouchpointId> &cards = m_layout->cellCards(stageIndex, laneIndex);
+    const double padX = lm.scaled(lm.cellPaddingX);
+    const double top = cards.isEmpty() ? cell.top() + lm.scaled(lm.cellPaddingY)
+                                       : cardRect(cards.last()).bottom() + lm.scaled(lm.cardGap);
+    const double height = lm.scaled(26);
+    return QRectF(cell.left() + padX, std::min(top, cell.bottom() - height), cell.width() - 2 * padX, height);
 }
 
 QRectF MapScene::cardRect(TouchpointId id) const { return m_layout->cardRect(id); }
 
 QRectF MapScene::titleRect(TouchpointId id) const
 {
-    return m_renderer->cardTitleRect(m_layout->cardRect(id));
+    // Over the title line of the card (see CardPainter): clear of the owner stripe.
+    const QRectF card = m_layout->cardRect(id);
+    const double s = m_layout->metrics().typeScale;
+    return QRectF(card.left() + 8 * s, card.top() + 3 * s, card.width() - 12 * s, 24 * s);
 }
 
-QRectF MapScene::linkRect(LinkId id) const { return m_layout->linkPath(id).boundingRect(); }
+QRectF MapScene::linkRect(LinkId id) const
+{
+    const MapLayout::LinkRoute *route = m_layout->route(id);
+    return route ? route->path.boundingRect() : QRectF();
+}
 
 QRectF MapScene::headerRect(const QString &kind, qint64 id) const
 {
-    if (kind == QLatin1String("phase"))
-        return m_layout->phaseRect(PhaseId(id));
-    if (kind == QLatin1String("stage"))
-        return m_layout->stageHeaderRect(StageId(id));
-    return m_layout->laneHeaderRect(LaneId(id));
+    if (kind == QLatin1String("phase")) {
+        for (const auto &p : m_layout->phases())
+            if (p.id.value == id)
+                return p.rect;
+    } else if (kind == QLatin1String("stage")) {
+        for (const auto &s : m_layout->stages())
+            if (s.id.value == id)
+                return s.header;
+    } else {
+        for (const auto &l : m_layout->lanes())
+            if (l.id.value == id)
+                return l.header;
+    }
+    return {};
 }
 
 std::pair<int, int> MapScene::cellIndexAt(const QPointF &pos) const
 {
     // By column and row separately, so that headers can use it too.
-    const JourneyMap &m = map();
     int stage = -1, lane = -1;
-    for (int i = 0; i < int(m.stages.size()); ++i) {
-        const QRectF r = m_layout->stageHeaderRect(m.stages[i].id);
-        if (pos.x() >= r.left() && pos.x() < r.right())
+    const auto &stages = m_layout->stages();
+    for (int i = 0; i < int(stages.size()); ++i)
+        if (pos.x() >= stages[i].header.left() && pos.x() < stages[i].header.right())
             stage = i;
-    }
-    for (int i = 0; i < int(m.lanes.size()); ++i) {
-        const QRectF r = m_layout->laneHeaderRect(m.lanes[i].id);
-        if (pos.y() >= r.top() && pos.y() < r.bottom())
+    const auto &lanes = m_layout->lanes();
+    for (int i = 0; i < int(lanes.size()); ++i)
+        if (pos.y() >= lanes[i].header.top() && pos.y() < lanes[i].header.bottom())
             lane = i;
-    }
     return {stage, lane};
 }
 
 int MapScene::dropIndexAt(int stageIndex, int laneIndex, const QPointF &pos, const QList<TouchpointId> &moving) const
 {
-    const JourneyMap &m = map();
     int index = 0;
-    for (TouchpointId id : m.cell(m.stages[stageIndex].id, m.lanes[laneIndex].id))
+    for (TouchpointId id : m_layout->cellCards(stageIndex, laneIndex))
         if (!moving.contains(id) && cardRect(id).center().y() < pos.y())
             ++index;
     return index;
@@ -141,7 +176,6 @@ int MapScene::dropIndexAt(int stageIndex, int laneIndex, const QPointF &pos, con
 
 void MapScene::syncHeaders()
 {
-    const JourneyMap &m = map();
     QHash<QPair<int, qint64>, HeaderItem *> old;
     for (HeaderItem *h : m_headers)
         old.insert({int(h->kind()), h->id()}, h);
@@ -156,12 +190,12 @@ void MapScene::syncHeaders()
         }
         fresh.push_back(h);
     };
-    for (const Phase &p : m.phases)
-        keep(HeaderItem::Kind::Phase, p.id.value, m_layout->phaseRect(p.id));
-    for (const Stage &s : m.stages)
-        keep(HeaderItem::Kind::Stage, s.id.value, m_layout->stageHeaderRect(s.id));
-    for (const Lane &l : m.lanes)
-        keep(HeaderItem::Kind::Lane, l.id.value, m_layout->laneHeaderRect(l.id));
+    for (const auto &p : m_layout->phases())
+        keep(HeaderItem::Kind::Phase, p.id.value, p.rect);
+    for (const auto &s : m_layout->stages())
+        keep(HeaderItem::Kind::Stage, s.id.value, s.header);
+    for (const auto &l : m_layout->lanes())
+        keep(HeaderItem::Kind::Lane, l.id.value, l.header);
     qDeleteAll(old);
     m_headers = std::move(fresh);
 }
@@ -190,23 +224,26 @@ void MapScene::syncCards(const QList<TouchpointId> &changed)
 
 void MapScene::syncLinks(const QList<LinkId> &changed)
 {
-    const JourneyMap &m = map();
-    QHash<LinkId, LinkItem *> old = std::move(m_links);
-    m_links.clear();
-    for (const Link &l : m.links) {
-        LinkItem *item = old.take(l.id);
-        const QPainterPath path = m_layout->linkPath(l.id);
-        if (!item) {
-            item = new LinkItem(this, l, path);
-            addItem(item);
-        } else {
-            item->setPath(path);
-            if (changed.contains(l.id) || changed.isEmpty())
+    // Two items per link: the line under the cards, its label over them.
+    auto sync = [&](QHash<LinkId, LinkItem *> &items, int parts, qreal z) {
+        QHash<LinkId, LinkItem *> old = std::move(items);
+        items.clear();
+        for (const Link &l : map().links) {
+            LinkItem *item = old.take(l.id);
+            if (!item) {
+                item = new LinkItem(this, l, parts);
+                item->setZValue(z);
+                addItem(item);
+            } else if (changed.contains(l.id) || changed.isEmpty()) {
                 item->setLink(l);
+            }
+            item->updateGeometry();
+            items.insert(l.id, item);
         }
-        m_links.insert(l.id, item);
-    }
-    qDeleteAll(old);
+        qDeleteAll(old);
+    };
+    sync(m_links, MapRenderer::LinkLine, 5);
+    sync(m_linkLabels, MapRenderer::LinkLabel, 15);
 }
 
 void MapScene::findingsChanged()
@@ -235,6 +272,7 @@ void MapScene::findingsChanged()
             dirty << it.key();
     m_findings = std::move(fresh);
     m_badgeKeys = std::move(keys);
+    rebuildRenderer();
     for (TouchpointId id : dirty)
         if (CardItem *card = m_cards.value(id))
             card->update();
@@ -249,12 +287,8 @@ const std::vector<const Finding *> &MapScene::findingsOn(TouchpointId id) const
 
 bool MapScene::isFaded(TouchpointId id) const
 {
-    if (m_focusDepartment.isEmpty())
-        return false;
     const CardItem *card = m_cards.value(id);
-    const Touchpoint &t = card ? card->touchpoint() : *map().touchpoint(id);
-    const Owner *owner = t.owner ? map().owner(*t.owner) : nullptr;
-    return !owner || owner->name != m_focusDepartment;
+    return card && m_renderer->isFaded(card->touchpoint());
 }
 
 void MapScene::setFocusDepartment(const QString &department)
@@ -262,13 +296,21 @@ void MapScene::setFocusDepartment(const QString &department)
     if (department == m_focusDepartment)
         return;
     m_focusDepartment = department;
+    rebuildRenderer();
     update(); // every card and link may change
 }
 
 void MapScene::setWorkshopMode(bool on)
 {
-    m_workshop = on;
+    if (on == m_workshop)
+        return;
+    m_workshop = on; // larger type: the layout itself grows
+    relayout();
+    syncHeaders();
+    syncCards({});
+    syncLinks({});
     update();
+    Q_EMIT layoutChanged();
 }
 
 void MapScene::setCursorCell(int stageIndex, int laneIndex) { m_cursor->setRect(cellRect(stageIndex, laneIndex)); }

@@ -22,6 +22,7 @@ class MapLayout;
 class MapRenderer;
 class MapSelection;
 struct JourneyMap;
+struct Touchpoint;
 
 // The map as scene items (grid, headers, cards, links), kept in step with the
 // document: each change moves, adds or removes only the items it affects.
@@ -57,6 +58,8 @@ public:
     // What cards show: their findings, faded when another department is in focus.
     const std::vector<const Finding *> &findingsOn(TouchpointId id) const;
     bool isFaded(TouchpointId id) const;
+    // Where a card is painted from: its selection/hover state and the renderer.
+    void paintCard(QPainter *painter, const Touchpoint &card, const QRectF &rect, bool selected, bool hovered) const;
     QString focusDepartment() const { return m_focusDepartment; }
     void setFocusDepartment(const QString &department);
     bool workshopMode() const { return m_workshop; }
@@ -88,6 +91,7 @@ private:
     void documentChanged(const ChangeEvent &event);
     void findingsChanged();
     void relayout();
+    void rebuildRenderer();
     void syncHeaders();
     void syncCards(const QList<TouchpointId> &changed);
     void syncLinks(const QList<LinkId> &changed);
@@ -106,7 +110,8 @@ private:
     QGraphicsPathItem *m_linkDraft = nullptr;
     std::vector<HeaderItem *> m_headers;
     QHash<TouchpointId, CardItem *> m_cards;
-    QHash<LinkId, LinkItem *> m_links;
+    QHash<LinkId, LinkItem *> m_links; // the line; labels are separate items over the cards
+    QHash<LinkId, LinkItem *> m_linkLabels;
     QHash<TouchpointId, std::vector<const Finding *>> m_findings;
     QHash<TouchpointId, size_t> m_badgeKeys;
     QString m_focusDepartment;

@@ -106,16 +106,17 @@ void MapScene::dragCards(const QList<TouchpointId> &ids, const QPointF &delta, c
         return;
     }
     const int index = dropIndexAt(stage, lane, scenePos, ids);
-    const JourneyMap &m = map();
     QList<TouchpointId> rest;
-    for (TouchpointId id : m.cell(m.stages[stage].id, m.lanes[lane].id))
+    for (TouchpointId id : m_layout->cellCards(stage, lane))
         if (!ids.contains(id))
             rest << id;
     const QRectF cell = cellRect(stage, lane);
-    const double pad = m_layout->cellPadding();
-    const double y = rest.isEmpty() ? cell.top() + pad / 2
-                     : index < rest.size() ? cardRect(rest[index]).top() - pad / 2
-                                          : cardRect(rest.last()).bottom() + pad / 2;
+    const LayoutMetrics &lm = m_layout->metrics();
+    const double pad = lm.scaled(lm.cellPaddingX);
+    const double gap = lm.scaled(lm.cardGap) / 2;
+    const double y = rest.isEmpty() ? cell.top() + lm.scaled(lm.cellPaddingY) / 2
+                     : index < rest.size() ? cardRect(rest[index]).top() - gap
+                                          : cardRect(rest.last()).bottom() + gap;
     if (!m_dropMarker) {
         auto *bar = new QGraphicsRectItem;
         bar->setBrush(QColor(0x2d, 0x6c, 0xdf));

@@ -70,6 +70,7 @@ void MapInfoForm::refresh()
     const QSignalBlocker b1(m_title), b2(m_staleMonths), b3(m_target);
     if (!m_title->hasFocus())
         m_title->setText(info.title);
+    m_title->setCursorPosition(0);
     if (!m_description->hasFocus())
         m_description->setPlainText(info.description);
     m_staleMonths->setValue(info.settings.staleAfterMonths);
