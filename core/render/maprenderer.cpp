@@ -88,14 +88,20 @@ void MapRenderer::paintCard(QPainter &painter, TouchpointId id, CardStates state
 void MapRenderer::paintLink(QPainter &painter, LinkId id, bool selected, int parts) const
 {
     const Link *link = m_map.link(id);
-    const MapLayout::LinkRoute *route = m_layout.route(id);
-    if (!link || !route)
+    if (link)
+        paintLink(painter, *link, m_map.touchpoint(link->from), m_map.touchpoint(link->to), selected, parts);
+}
+
+void MapRenderer::paintLink(QPainter &painter, const Link &l, const Touchpoint *from, const Touchpoint *to,
+                            bool selected, int parts) const
+{
+    const Link *link = &l;
+    const MapLayout::LinkRoute *route = m_layout.route(l.id);
+    if (!route)
         return;
     LinkPainter::Look look;
     look.selected = selected;
     look.scale = m_layout.metrics().typeScale;
-    const Touchpoint *from = m_map.touchpoint(link->from);
-    const Touchpoint *to = m_map.touchpoint(link->to);
     auto colourOf = [this](const Touchpoint *t) {
         const Owner *o = t && t->owner ? m_map.owner(*t->owner) : nullptr;
         return o ? o->color : QColor();

@@ -49,6 +49,10 @@ public:
     // One link along its layout route: the line and arrowhead, and/or the
     // hand-off marker and the agreed/wait time label.
     void paintLink(QPainter &painter, LinkId id, bool selected = false, int parts = WholeLink) const;
+    // The same for callers that already hold the link and its ends (the
+    // canvas: it spares two look-ups by id per link and frame).
+    void paintLink(QPainter &painter, const Link &link, const Touchpoint *from, const Touchpoint *to,
+                   bool selected = false, int parts = WholeLink) const;
     // The whole map (or what meets `exposed`) with the options' selection.
     void paintMap(QPainter &painter, const QRectF &exposed = {}) const;
 
