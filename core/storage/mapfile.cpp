@@ -11,6 +11,10 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace stagecraft {
 
@@ -42,13 +46,34 @@ QStringList evidenceFrom(const QString &text)
     return out;
 }
 
+// Flushes a file or folder to the disk. VACUUM INTO never syncs its output,
+// and a rename is only durable once its folder is synced: without both, a
+// power cut right after Save As could leave an empty or missing map.
+bool syncToDisk(const QString &path, bool folder)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), folder ? (O_RDONLY | O_DIRECTORY) : O_RDWR);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(folder);
+    return true;
+#endif
+}
+
 // Renames over `target` atomically: rename(2) replaces, QFile::rename does not.
 void replaceFile(const QString &from, const QString &target)
 {
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(target).constData()) != 0) {
+    if (!syncToDisk(from, false) ||
+        std::rename(QFile::encodeName(from).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(from);
         throw StorageError(QStringLiteral("could not write '%1'").arg(target), 0);
     }
+    syncToDisk(QFileInfo(target).absolutePath(), true);
 }
 
 QString temporaryNameFor(const QString &target)
