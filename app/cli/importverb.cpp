@@ -47,13 +47,15 @@ int runImport(const QStringList &arguments)
         return fail(UsageError, QStringLiteral("cannot tell the format of '%1'; use --format (%2)")
                                     .arg(in, importFormatNames().join(QStringLiteral(", "))));
 
-    const ImportResult result = importJourney(*format, content);
+    ImportResult result = importJourney(*format, content);
     if (!result.map)
         return fail(InvalidInput, QStringLiteral("%1: %2").arg(QFileInfo(in).fileName(), result.error));
-    const auto created = JourneyDocument::create(output, *result.map);
+    JourneyMap &map = *result.map;
+    if (map.info.title.isEmpty()) // spreadsheets carry no title: the file's name is the map's
+        map.info.title = QFileInfo(in).completeBaseName();
+    const auto created = JourneyDocument::create(output, map);
     if (created.error)
         return fail(WriteFailed, created.error.message);
-    const JourneyMap &map = *result.map;
     out() << QStringLiteral("Imported %1 touchpoints, %2 links, %3 owners into %4.\n")
                  .arg(map.touchpoints.size())
                  .arg(map.links.size())

@@ -1,6 +1,9 @@
 #include "importformat.h"
 
+#include "blueprintsignal.h"
+#include "journeycsv.h"
 #include "journeyjson.h"
+#include "mermaidjourney.h"
 
 #include <QFileInfo>
 #include <array>
@@ -10,6 +13,9 @@ namespace stagecraft {
 namespace {
 constexpr std::array formats{
     std::pair{ImportFormat::Json, "json"},
+    std::pair{ImportFormat::Csv, "csv"},
+    std::pair{ImportFormat::BlueprintSignal, "blueprint-signal"},
+    std::pair{ImportFormat::Mermaid, "mermaid"},
 };
 } // namespace
 
@@ -32,10 +38,16 @@ std::optional<ImportFormat> importFormatFromName(const QString &name)
 std::optional<ImportFormat> guessImportFormat(const QString &fileName, const QByteArray &content)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == QLatin1String("json"))
+    const QByteArray start = content.startsWith("\xEF\xBB\xBF") ? content.mid(3) : content;
+    if (suffix == QLatin1String("json") || start.trimmed().startsWith('{'))
         return ImportFormat::Json;
-    if (content.trimmed().startsWith('{') || content.startsWith("\xEF\xBB\xBF{"))
-        return ImportFormat::Json;
+    if (suffix == QLatin1String("mmd") || suffix == QLatin1String("mermaid") || looksLikeMermaidJourney(start))
+        return ImportFormat::Mermaid;
+    // Both CSV dialects share the extension: the header tells them apart.
+    if (looksLikeBlueprintSignal(start))
+        return ImportFormat::BlueprintSignal;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt"))
+        return ImportFormat::Csv;
     return std::nullopt;
 }
 
@@ -44,6 +56,12 @@ ImportResult importJourney(ImportFormat format, const QByteArray &content)
     switch (format) {
     case ImportFormat::Json:
         return readJourneyJson(content);
+    case ImportFormat::Csv:
+        return readJourneyCsv(content);
+    case ImportFormat::BlueprintSignal:
+        return readBlueprintSignal(content);
+    case ImportFormat::Mermaid:
+        return readMermaidJourney(content);
     }
     return {};
 }

@@ -8,7 +8,7 @@
 namespace stagecraft {
 
 // The formats `stagecraft-cli import` and the editor's Import read.
-enum class ImportFormat { Json };
+enum class ImportFormat { Json, Csv, BlueprintSignal, Mermaid };
 
 QStringList importFormatNames(); // "json", … as the CLI spells them
 std::optional<ImportFormat> importFormatFromName(const QString &name);

@@ -1,11 +1,11 @@
 #include "jsonmapreader.h"
 
+#include "isodate.h"
 #include "ownerpalette.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 #include <cmath>
 #include <set>
@@ -343,11 +343,9 @@ void JsonMapReader::readTouchpoint(const QJsonObject &obj, Where &where, QSet<QS
     tp.pain = pain.toBool();
     const QString reviewed = string(obj, where, QStringLiteral("last_reviewed"), false);
     if (!reviewed.isNull()) {
-        static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        const QDate date = QDate::fromString(reviewed, Qt::ISODate);
-        if (!datePattern.match(reviewed).hasMatch() || !date.isValid())
+        tp.lastReviewed = parseIsoDate(reviewed);
+        if (!tp.lastReviewed)
             reject(where, QStringLiteral("last_reviewed"), tr("%1 is not a date YYYY-MM-DD").arg(quoted(reviewed)));
-        tp.lastReviewed = date;
     }
     const QJsonArray evidence = array(obj, where, QStringLiteral("evidence"), false);
     for (qsizetype i = 0; i < evidence.size(); ++i) {

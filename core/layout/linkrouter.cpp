@@ -1,0 +1,123 @@
+#include "linkrouter.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace stagecraft {
+
+namespace {
+
+enum Side : quint8 { Left, Right, Top, Bottom };
+
+QPointF outward(Side side)
+{
+    switch (side) {
+    case Left: return {-1, 0};
+    case Right: return {1, 0};
+    case Top: return {0, -1};
+    case Bottom: return {0, 1};
+    }
+    return {};
+}
+
+// One end of one link, before it gets its place along the card edge.
+struct End {
+    qint64 card;
+    Side side;
+    qreal other; // the far end's coordinate along this edge, for ordering
+    int link;
+    bool source;
+};
+
+struct Ends {
+    QRectF from, to;
+    Side fromSide, toSide;
+    QPointF p0, p3;
+};
+
+QPointF along(const QRectF &r, Side side, qreal fraction)
+{
+    switch (side) {
+    case Left: return {r.left(), r.top() + fraction * r.height()};
+    case Right: return {r.right(), r.top() + fraction * r.height()};
+    case Top: return {r.left() + fraction * r.width(), r.top()};
+    case Bottom: return {r.left() + fraction * r.width(), r.bottom()};
+    }
+    return {};
+}
+
+} // namespace
+
+QHash<LinkId, MapLayout::LinkRoute> LinkRouter::route(const JourneyMap &map,
+                                                      const QHash<TouchpointId, QRectF> &cards) const
+{
+    std::vector<Ends> ends(map.links.size());
+    std::vector<End> slots;
+    slots.reserve(map.links.size() * 2);
+    for (size_t i = 0; i < map.links.size(); ++i) {
+        const Link &link = map.links[i];
+        const auto a = cards.constFind(link.from), b = cards.constFind(link.to);
+        if (a == cards.cend() || b == cards.cend() || link.from == link.to)
+            continue;
+        Ends &e = ends[i];
+        e.from = *a;
+        e.to = *b;
+        if (e.to.left() >= e.from.right())
+            e.fromSide = Right, e.toSide = Left;
+        else if (e.to.right() <= e.from.left())
+            e.fromSide = Left, e.toSide = Right;
+        else if (e.to.top() >= e.from.bottom())
+            e.fromSide = Bottom, e.toSide = Top;
+        else
+            e.fromSide = Top, e.toSide = Bottom;
+        const bool horizontal = e.fromSide == Left || e.fromSide == Right;
+        const QPointF ca = e.from.center(), cb = e.to.center();
+        slots.push_back({link.from.value, e.fromSide, horizontal ? cb.y() : cb.x(), int(i), true});
+        slots.push_back({link.to.value, e.toSide, horizontal ? ca.y() : ca.x(), int(i), false});
+    }
+    std::sort(slots.begin(), slots.end(), [](const End &x, const End &y) {
+        return std::tie(x.card, x.side, x.other, x.link) < std::tie(y.card, y.side, y.other, y.link);
+    });
+    for (size_t g = 0; g < slots.size();) {
+        size_t end = g;
+        while (end < slots.size() && slots[end].card == slots[g].card && slots[end].side == slots[g].side)
+            ++end;
+        const qreal count = qreal(end - g);
+        for (size_t k = g; k < end; ++k) {
+            const qreal fraction = 0.2 + 0.6 * qreal(k - g + 1) / (count + 1);
+            Ends &e = ends[slots[k].link];
+            if (slots[k].source)
+                e.p0 = along(e.from, e.fromSide, fraction);
+            else
+                e.p3 = along(e.to, e.toSide, fraction);
+        }
+        g = end;
+    }
+
+    const qreal arrow = m_metrics.scaled(7);
+    const qreal halfArrow = m_metrics.scaled(3.2);
+    QHash<LinkId, MapLayout::LinkRoute> routes;
+    routes.reserve(qsizetype(map.links.size()));
+    for (size_t i = 0; i < map.links.size(); ++i) {
+        const Ends &e = ends[i];
+        if (e.from.isNull())
+            continue;
+        const QPointF d0 = outward(e.fromSide), d3 = outward(e.toSide);
+        const QPointF tip = e.p3;
+        const QPointF stop = tip + d3 * arrow;
+        const QPointF delta = stop - e.p0;
+        const qreal span = (e.fromSide == Left || e.fromSide == Right) ? std::abs(delta.x()) : std::abs(delta.y());
+        const qreal reach = std::clamp(span * 0.5, m_metrics.scaled(14), m_metrics.scaled(140));
+        const QPointF c1 = e.p0 + d0 * reach, c2 = stop + d3 * reach;
+        MapLayout::LinkRoute r;
+        r.path.moveTo(e.p0);
+        r.path.cubicTo(c1, c2, stop);
+        const QPointF side(-d3.y() * halfArrow, d3.x() * halfArrow);
+        r.arrowHead = QPolygonF({tip, stop + side, stop - side});
+        r.labelPos = (e.p0 + 3 * c1 + 3 * c2 + stop) / 8; // the curve at t = 0.5
+        routes.insert(map.links[i].id, r);
+    }
+    return routes;
+}
+
+} // namespace stagecraft

@@ -1,0 +1,183 @@
+#include "maplayout.h"
+
+#include "linkrouter.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace stagecraft {
+
+namespace {
+
+// Index of the band holding `v`, given ascending edges (n bands, n + 1 edges); -1 outside.
+int bandAt(const std::vector<qreal> &edges, qreal v)
+{
+    if (edges.size() < 2 || v < edges.front() || v >= edges.back())
+        return -1;
+    return int(std::upper_bound(edges.begin(), edges.end(), v) - edges.begin()) - 1;
+}
+
+} // namespace
+
+MapLayout::MapLayout(const JourneyMap &map, const LayoutMetrics &metrics) : m_metrics(metrics)
+{
+    const LayoutMetrics &m = m_metrics;
+    const qreal headerWidth = m.scaled(m.laneHeaderWidth);
+    const qreal top = m.scaled(m.phaseBandHeight) + m.scaled(m.stageHeaderHeight);
+    const qreal columnWidth = m.scaled(m.cardWidth) + 2 * m.scaled(m.cellPaddingX);
+    const int stageCount = int(map.stages.size());
+    const int laneCount = int(map.lanes.size());
+
+    // Rows are as tall as their fullest cell, so count cards per cell first.
+    m_cells.assign(size_t(stageCount) * size_t(laneCount), {});
+    for (const Touchpoint &t : map.touchpoints) {
+        const int s = map.stageIndex(t.stage);
+        const int l = map.laneIndex(t.lane);
+        if (s >= 0 && l >= 0)
+            m_cells[size_t(l) * stageCount + s].append(t.id);
+    }
+
+    m_columnEdges.reserve(stageCount + 1);
+    for (int s = 0; s <= stageCount; ++s)
+        m_columnEdges.push_back(headerWidth + s * columnWidth);
+    m_rowEdges.reserve(laneCount + 1);
+    qreal y = top;
+    for (int l = 0; l < laneCount; ++l) {
+        m_rowEdges.push_back(y);
+        qsizetype most = 0;
+        for (int s = 0; s < stageCount; ++s)
+            most = std::max(most, m_cells[size_t(l) * stageCount + s].size());
+        const qreal content = 2 * m.scaled(m.cellPaddingY) + most * m.scaled(m.cardHeight)
+                              + std::max<qsizetype>(0, most - 1) * m.scaled(m.cardGap);
+        y += std::max(m.scaled(m.minLaneHeight), content);
+    }
+    m_rowEdges.push_back(y);
+    const qreal right = m_columnEdges.back();
+    m_grid = QRectF(QPointF(headerWidth, top), QPointF(right, y));
+    m_bounds = QRectF(QPointF(0, 0), QPointF(right, y));
+
+    for (int s = 0; s < stageCount; ++s) {
+        const Stage &stage = map.stages[s];
+        const qreal x0 = m_columnEdges[s], x1 = m_columnEdges[s + 1];
+        m_stages.push_back({stage.id, stage.name,
+                            QRectF(QPointF(x0, m.scaled(m.phaseBandHeight)), QPointF(x1, top)),
+                            QRectF(QPointF(x0, top), QPointF(x1, y))});
+        if (m_phases.empty() || m_phases.back().id != stage.phase) {
+            const Phase *phase = map.phase(stage.phase);
+            m_phases.push_back({stage.phase, phase ? phase->name : QString(),
+                                QRectF(x0, 0, 0, m.scaled(m.phaseBandHeight))});
+        }
+        m_phases.back().rect.setRight(x1);
+    }
+    for (int l = 0; l < laneCount; ++l) {
+        const Lane &lane = map.lanes[l];
+        const qreal y0 = m_rowEdges[l], y1 = m_rowEdges[l + 1];
+        m_lanes.push_back({lane.id, lane.name, lane.kind, QRectF(QPointF(0, y0), QPointF(headerWidth, y1)),
+                           QRectF(QPointF(headerWidth, y0), QPointF(right, y1))});
+    }
+    placeCards(map);
+    placeBlueprintLines();
+    m_routes = LinkRouter(m_metrics).route(map, m_cards);
+}
+
+void MapLayout::placeCards(const JourneyMap &map)
+{
+    const LayoutMetrics &m = m_metrics;
+    const int stageCount = int(m_stages.size());
+    m_cards.reserve(qsizetype(map.touchpoints.size()));
+    for (size_t i = 0; i < m_cells.size(); ++i) {
+        const QRectF cell = cellRect(int(i % stageCount), int(i / stageCount));
+        qreal y = cell.top() + m.scaled(m.cellPaddingY);
+        for (TouchpointId id : m_cells[i]) {
+            m_cards.insert(id, QRectF(cell.left() + m.scaled(m.cellPaddingX), y, m.scaled(m.cardWidth),
+                                      m.scaled(m.cardHeight)));
+            y += m.scaled(m.cardHeight) + m.scaled(m.cardGap);
+        }
+    }
+}
+
+void MapLayout::placeBlueprintLines()
+{
+    // A line only where it separates two groups: never on the map's outer edge.
+    auto firstOf = [this](LaneKind kind) {
+        for (size_t l = 0; l < m_lanes.size(); ++l)
+            if (m_lanes[l].kind == kind)
+                return int(l);
+        return -1;
+    };
+    const int lanes = int(m_lanes.size());
+    const int customer = firstOf(LaneKind::Customer);
+    if (customer >= 0 && customer + 1 < lanes)
+        m_lines.push_back({LineKind::Interaction, m_rowEdges[customer + 1],
+                           QCoreApplication::translate("MapLayout", "Line of interaction")});
+    const int back = firstOf(LaneKind::BackStage);
+    if (back > 0)
+        m_lines.push_back({LineKind::Visibility, m_rowEdges[back],
+                           QCoreApplication::translate("MapLayout", "Line of visibility")});
+    const int support = firstOf(LaneKind::Support);
+    if (support > 0)
+        m_lines.push_back({LineKind::InternalInteraction, m_rowEdges[support],
+                           QCoreApplication::translate("MapLayout", "Line of internal interaction")});
+}
+
+QRectF MapLayout::cellRect(int stage, int lane) const
+{
+    if (stage < 0 || lane < 0 || stage + 1 >= int(m_columnEdges.size()) || lane + 1 >= int(m_rowEdges.size()))
+        return {};
+    return QRectF(QPointF(m_columnEdges[stage], m_rowEdges[lane]),
+                  QPointF(m_columnEdges[stage + 1], m_rowEdges[lane + 1]));
+}
+
+const QList<TouchpointId> &MapLayout::cellCards(int stage, int lane) const
+{
+    static const QList<TouchpointId> none;
+    const int stageCount = int(m_stages.size());
+    if (stage < 0 || lane < 0 || stage >= stageCount || lane >= int(m_lanes.size()))
+        return none;
+    return m_cells[size_t(lane) * stageCount + stage];
+}
+
+QRectF MapLayout::cardRect(TouchpointId id) const { return m_cards.value(id); }
+
+const MapLayout::LinkRoute *MapLayout::route(LinkId id) const
+{
+    const auto it = m_routes.constFind(id);
+    return it == m_routes.cend() ? nullptr : &*it;
+}
+
+MapLayout::CellRef MapLayout::cellAt(QPointF pos) const
+{
+    const int s = bandAt(m_columnEdges, pos.x());
+    const int l = bandAt(m_rowEdges, pos.y());
+    if (s < 0 || l < 0)
+        return {};
+    return {s, l, m_stages[s].id, m_lanes[l].id};
+}
+
+int MapLayout::indexInCellAt(QPointF pos) const
+{
+    const CellRef cell = cellAt(pos);
+    if (!cell.isValid())
+        return -1;
+    // Cards are stacked in order, so the first card whose middle is below the
+    // point is where the drop goes.
+    const QList<TouchpointId> &cards = cellCards(cell.stage, cell.lane);
+    const auto it = std::partition_point(cards.begin(), cards.end(),
+                                         [&](TouchpointId id) { return m_cards.value(id).center().y() < pos.y(); });
+    return int(it - cards.begin());
+}
+
+std::optional<TouchpointId> MapLayout::touchpointAt(QPointF pos) const
+{
+    const CellRef cell = cellAt(pos);
+    if (!cell.isValid())
+        return std::nullopt;
+    const QList<TouchpointId> &cards = cellCards(cell.stage, cell.lane);
+    const auto it = std::partition_point(cards.begin(), cards.end(),
+                                         [&](TouchpointId id) { return m_cards.value(id).bottom() < pos.y(); });
+    if (it != cards.end() && m_cards.value(*it).contains(pos))
+        return *it;
+    return std::nullopt;
+}
+
+} // namespace stagecraft

@@ -1,0 +1,87 @@
+#include "linkpainter.h"
+
+#include "renderstyle.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+
+namespace stagecraft {
+
+using namespace renderstyle;
+
+void LinkPainter::paintLine(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look)
+{
+    const qreal s = look.scale;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (look.faded)
+        painter.setOpacity(0.2);
+    const QColor colour = look.selected ? selection() : linkColor(link.kind);
+    QPen pen(colour, (look.selected ? 2.0 : 1.1) * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    if (link.kind == LinkKind::Supports) {
+        pen.setCapStyle(Qt::FlatCap);
+        pen.setDashPattern({3.5, 2.5});
+    }
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(route.path);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawPolygon(route.arrowHead);
+    painter.restore();
+}
+
+QString LinkPainter::labelText(const Link &link)
+{
+    QStringList parts;
+    if (link.agreedTime)
+        parts << QCoreApplication::translate("MapRenderer", "agreed %1").arg(link.agreedTime->toDisplay());
+    else if (link.kind == LinkKind::Handoff)
+        parts << QCoreApplication::translate("MapRenderer", "no agreed time");
+    if (link.waitTime)
+        parts << QCoreApplication::translate("MapRenderer", "waits %1").arg(link.waitTime->toDisplay());
+    return parts.join(QLatin1Char('\n'));
+}
+
+void LinkPainter::paintLabel(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look)
+{
+    const qreal s = look.scale;
+    const QString text = labelText(link);
+    if (link.kind != LinkKind::Handoff && text.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (look.faded)
+        painter.setOpacity(0.2);
+    QPointF at = route.labelPos;
+    if (link.kind == LinkKind::Handoff) {
+        // Two half discs: the work leaves one department's colour for another's.
+        const qreal r = 4.2 * s;
+        const QRectF disc(at.x() - r, at.y() - r, 2 * r, 2 * r);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(look.fromOwner.isValid() ? look.fromOwner : unownedStripe());
+        painter.drawPie(disc, 90 * 16, 180 * 16);
+        painter.setBrush(look.toOwner.isValid() ? look.toOwner : unownedStripe());
+        painter.drawPie(disc, -90 * 16, 180 * 16);
+        painter.setPen(QPen(paper(), 1.0 * s));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(disc);
+        at.ry() += r + 1.5 * s;
+    }
+    if (!text.isEmpty()) {
+        const QFont f = font(Type::LinkLabel, s);
+        const QFontMetricsF fm(f);
+        const QRectF textBox = fm.boundingRect(QRectF(0, 0, 1000 * s, 1000 * s), Qt::AlignCenter, text);
+        const qreal w = textBox.width() + 6 * s;
+        const QRectF box(at.x() - w / 2, at.y(), w, textBox.height() + 2 * s);
+        painter.setPen(QPen(rule(), 0.6 * s));
+        painter.setBrush(QColor(255, 255, 255, 235));
+        painter.drawRoundedRect(box, 3 * s, 3 * s);
+        painter.setFont(f);
+        painter.setPen(link.agreedTime || link.kind != LinkKind::Handoff ? inkSoft() : error());
+        painter.drawText(box, Qt::AlignCenter, text);
+    }
+    painter.restore();
+}
+
+} // namespace stagecraft

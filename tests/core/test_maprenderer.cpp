@@ -1,0 +1,117 @@
+#include "layout/maplayout.h"
+#include "render/maprenderer.h"
+#include "render/renderstyle.h"
+#include "support/testsupport.h"
+
+#include <QImage>
+#include <catch2/catch.hpp>
+#include <cmath>
+
+using namespace stagecraft;
+
+namespace {
+
+QImage render(const JourneyMap &map, const MapLayout &layout, const RenderOptions &options, const QRectF &exposed = {})
+{
+    QImage image(layout.bounds().size().toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    MapRenderer(map, layout, options).paintMap(painter, exposed);
+    return image;
+}
+
+int distance(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
+QColor at(const QImage &image, QPointF p) { return image.pixelColor(p.toPoint()); }
+
+Finding errorOn(TouchpointId id)
+{
+    Finding f;
+    f.rule = QStringLiteral("unowned-pain-point");
+    f.severity = Severity::Error;
+    f.message = QStringLiteral("A pain point with no owner.");
+    f.touchpoints = {id};
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("the renderer draws cards where the layout puts them", "[render]")
+{
+    const JourneyMap map = test::smallMap();
+    const MapLayout layout(map);
+    const QImage image = render(map, layout, {});
+
+    const QRectF price = layout.cardRect(TouchpointId(2)); // owned by Sales
+    CHECK(distance(at(image, {price.left() + 2, price.center().y()}), map.owners[0].color) < 40);
+    CHECK(distance(at(image, {price.left() + 40, price.bottom() - 4}), renderstyle::paper()) < 12);
+    // An empty cell shows its lane's tint, and the headers are painted.
+    const QRectF empty = layout.cellRect(2, 0);
+    CHECK(distance(at(image, empty.center()), renderstyle::laneTint(LaneKind::Customer)) < 6);
+    CHECK(at(image, layout.phases()[0].rect.center() + QPointF(0, -8)).lightness() < 90);
+    // The title is drawn: dark pixels in the card's top lines.
+    int dark = 0;
+    for (int x = int(price.left() + 10); x < int(price.right() - 10); ++x)
+        for (int y = int(price.top() + 5); y < int(price.top() + 20); ++y)
+            dark += image.pixelColor(x, y).lightness() < 120;
+    CHECK(dark > 20);
+}
+
+TEST_CASE("finding badges show an analysis result on its cards only", "[render]")
+{
+    const JourneyMap map = test::smallMap();
+    const MapLayout layout(map);
+    AnalysisResult result;
+    result.findings.push_back(errorOn(TouchpointId(3)));
+    RenderOptions withFindings;
+    withFindings.analysis = &result;
+    const QImage badged = render(map, layout, withFindings);
+    const QImage plain = render(map, layout, {});
+    auto badgeSpot = [&](TouchpointId id) {
+        const QRectF r = layout.cardRect(id);
+        return QPointF(r.right() - 5 - 6.5, r.top() + 5 + 6.5 + 3);
+    };
+    CHECK(distance(at(badged, badgeSpot(TouchpointId(3))), renderstyle::error()) < 40);
+    CHECK(distance(at(plain, badgeSpot(TouchpointId(3))), renderstyle::error()) > 150);
+    CHECK(distance(at(badged, badgeSpot(TouchpointId(2))), renderstyle::error()) > 150);
+}
+
+TEST_CASE("a department focus fades other departments and keeps its own and unowned cards", "[render]")
+{
+    const JourneyMap map = test::smallMap();
+    const MapLayout layout(map);
+    RenderOptions focus;
+    focus.department = QStringLiteral("Operations");
+    const QImage image = render(map, layout, focus);
+    const MapRenderer renderer(map, layout, focus);
+    CHECK(renderer.isFaded(map.touchpoints[1]));         // Sales
+    CHECK_FALSE(renderer.isFaded(map.touchpoints[3]));   // Operations
+    CHECK(renderer.isHighlighted(map.touchpoints[3]));
+    CHECK_FALSE(renderer.isFaded(map.touchpoints[4]));   // unowned
+    const QRectF sales = layout.cardRect(TouchpointId(2)), ops = layout.cardRect(TouchpointId(4));
+    CHECK(distance(at(image, {sales.left() + 2, sales.center().y()}), map.owners[0].color) > 100);
+    CHECK(distance(at(image, {ops.left() + 2, ops.center().y()}), map.owners[1].color) < 40);
+}
+
+TEST_CASE("per-item painting draws one card into any rect, and exposure limits the whole map", "[render]")
+{
+    const JourneyMap map = test::smallMap();
+    const MapLayout layout(map);
+    const MapRenderer renderer(map, layout);
+    QImage item(160, 80, QImage::Format_ARGB32_Premultiplied);
+    item.fill(Qt::transparent);
+    {
+        QPainter p(&item);
+        renderer.paintCard(p, map.touchpoints[2], QRectF(0, 0, 148, 76), MapRenderer::Selected);
+    }
+    CHECK(distance(item.pixelColor(74, 0), renderstyle::selection()) < 60); // the selection border
+    CHECK(item.pixelColor(155, 40).alpha() == 0);                          // nothing outside the rect
+
+    const QRectF left(0, 0, layout.gridRect().left() + 10, layout.bounds().height());
+    const QImage part = render(map, layout, {}, left);
+    CHECK(part.pixelColor(5, int(layout.lanes()[1].row.center().y())).alpha() == 255);
+    CHECK(part.pixelColor(int(layout.bounds().right() - 3), int(layout.bounds().bottom() - 3)).alpha() == 0);
+}
