@@ -44,8 +44,13 @@ void checkImported(const ImportResult &result)
     const ImportResult again = readJourneyJson(json);
     if (!again)
         broken("an accepted import does not read back from its own JSON:", again.error);
-    if (writeJourneyJson(*again.map) != json)
+    if (const QByteArray second = writeJourneyJson(*again.map); second != json) {
+        if (qEnvironmentVariableIsSet("STAGECRAFT_FUZZ_DUMP")) {
+            QFile a(QStringLiteral("/tmp/fuzz-first.json")), b(QStringLiteral("/tmp/fuzz-second.json"));
+            a.open(QIODevice::WriteOnly), a.write(json), b.open(QIODevice::WriteOnly), b.write(second);
+        }
         broken("the JSON export of an import is not stable");
+    }
 }
 
 } // namespace

@@ -79,6 +79,12 @@ void replaceFile(const QString &from, const QString &target)
 QString temporaryNameFor(const QString &target)
 {
     const QFileInfo info(target);
+    // A crash during an earlier copy to the same target left its temporary
+    // (and perhaps its journal) behind: the new copy replaces it.
+    const QDir dir = info.absoluteDir();
+    for (const QString &stale : dir.entryList({QStringLiteral(".%1.????????.tmp*").arg(info.fileName())},
+                                              QDir::Files | QDir::Hidden))
+        QFile::remove(dir.filePath(stale));
     return info.absoluteDir().filePath(QStringLiteral(".%1.%2.tmp")
                                            .arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
 }

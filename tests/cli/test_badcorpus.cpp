@@ -130,3 +130,18 @@ TEST_CASE("info on a missing file, a folder, a locked and a read-only map", "[cl
         QFile::setPermissions(s.path(QString()), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 }
+
+TEST_CASE("import refuses a file over the size limit before reading it", "[cli][import]")
+{
+    test::Scratch s;
+    const QString big = s.path(QStringLiteral("big.json"));
+    {
+        QFile f(big);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.resize(33 * 1024 * 1024)); // sparse: no 33 MB written
+    }
+    const auto r = test::runCli({QStringLiteral("import"), big, QStringLiteral("-o"), s.path(QStringLiteral("out.journey"))});
+    CHECK(r.exitCode == 12);
+    CHECK(r.err == QStringLiteral("stagecraft-cli: big.json: the file is 33 MB; Stagecraft imports files of up to 32 MB\n"));
+    CHECK_FALSE(QFileInfo::exists(s.path(QStringLiteral("out.journey"))));
+}

@@ -149,11 +149,12 @@ void KillDriver::runRound(int round, Summary &summary)
     else if (now == inFlight && !(inFlight == before))
         ++summary.inFlightLanded;
 
-    // A kill during Save a Copy or an import leaves its temporary beside the map.
-    for (const QString &name : work.entryList({QStringLiteral(".*.tmp*")}, QDir::Files | QDir::Hidden)) {
-        ++summary.leftoverTemporaries;
-        QFile::remove(work.filePath(name));
-    }
+    // A kill during Save a Copy or an import leaves its temporary beside the
+    // map; the next copy to the same name clears it, so they never pile up.
+    const int temporaries = int(work.entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden).size());
+    summary.leftoverTemporaries = qMax(summary.leftoverTemporaries, temporaries);
+    if (temporaries > 2)
+        problems << QStringLiteral("%1 temporary files pile up beside the map").arg(temporaries);
     for (const QString &p : problems)
         summary.failures << QStringLiteral("%1: %2").arg(where, p);
     if (m_options.verbose)

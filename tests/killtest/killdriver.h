@@ -23,7 +23,7 @@ public:
         int killed = 0;           // rounds ended by SIGKILL (the rest ran out of steps)
         qint64 durableEdits = 0;  // reported durable, all checked present after the kill
         int inFlightLanded = 0;   // the edit in flight at the kill was found in the file
-        int leftoverTemporaries = 0; // .tmp files a kill left beside the map (removed)
+        int leftoverTemporaries = 0; // most .tmp files a kill left beside the map at once
         QStringList failures;
     };
 

@@ -61,7 +61,7 @@ int driver(QCoreApplication &app)
     timer.start();
     const auto summary = killtest::KillDriver(options).run();
     std::printf("kill test: %d rounds, %d killed by SIGKILL, %lld edits reported durable and all found after the kill, "
-                "%d in-flight edits landed, %d temporary files left by kills, %.1f s\n",
+                "%d in-flight edits landed, at most %d temporary files left beside the map, %.1f s\n",
                 summary.rounds, summary.killed, summary.durableEdits, summary.inFlightLanded,
                 summary.leftoverTemporaries, double(timer.elapsed()) / 1000.0);
     for (const QString &f : summary.failures)
