@@ -105,8 +105,13 @@ int fuzzMapFile(const uint8_t *data, size_t size)
             const QString before = doc->dump();
             if (edit::addTouchpoint(*doc, map.stages.front().id, map.lanes.front().id, 0, QStringLiteral("fuzz")).isValid()) {
                 doc->undoStack()->undo();
-                if (doc->dump() != before)
+                if (const QString after = doc->dump(); after != before) {
+                    if (qEnvironmentVariableIsSet("STAGECRAFT_FUZZ_DUMP")) {
+                        QFile a(QStringLiteral("/tmp/fuzz-first.txt")), b(QStringLiteral("/tmp/fuzz-second.txt"));
+                        a.open(QIODevice::WriteOnly), a.write(before.toUtf8()), b.open(QIODevice::WriteOnly), b.write(after.toUtf8());
+                    }
                     broken("undo did not restore the file");
+                }
             }
         }
     }
