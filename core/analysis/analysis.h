@@ -25,6 +25,18 @@ struct AnalysisResult {
     std::vector<const Finding *> forTouchpoint(TouchpointId id) const;
     // Worst severity on a card, or nothing.
     std::optional<Severity> worstOn(TouchpointId id) const;
+
+    // The canvas asks per card, so the cards' findings are indexed on first
+    // use; the index is rebuilt when `findings` is replaced or resized.
+    struct TouchpointIndex {
+        QHash<qint64, std::vector<int>> findingsOf;
+        const Finding *data = nullptr;
+        size_t size = 0;
+    };
+    mutable TouchpointIndex touchpointIndex{};
+
+private:
+    const std::vector<int> &indexedFindingsOf(TouchpointId id) const;
 };
 
 // Runs every rule of the graph core on `map`. Pure and fast: no I/O.

@@ -1,0 +1,74 @@
+#include "analysis.h"
+
+#include "rules.h"
+
+#include <algorithm>
+
+namespace stagecraft {
+
+AnalysisResult analyze(const JourneyMap &map, const AnalysisOptions &options)
+{
+    const JourneyGraph graph(map);
+    FindingList out(graph);
+    rules::unownedTouchpoints(graph, out);
+    rules::brokenAccountabilityChain(graph, out);
+    rules::noAccountablePerson(graph, out);
+    rules::unsupportedFrontStage(graph, out);
+    rules::orphanBackStage(graph, out);
+    rules::handoffs(graph, out);
+    rules::loops(graph, out);
+    rules::slowPath(graph, out);
+    rules::staleReviews(graph, options, out);
+    rules::stageCoverage(graph, out);
+    AnalysisResult result;
+    result.findings = out.take();
+    return result;
+}
+
+int AnalysisResult::count(Severity s) const
+{
+    return int(std::count_if(findings.begin(), findings.end(), [s](const Finding &f) { return f.severity == s; }));
+}
+
+std::vector<Finding> AnalysisResult::forDepartment(const QString &department) const
+{
+    std::vector<Finding> mine;
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(mine),
+                 [&](const Finding &f) { return f.departments.contains(department); });
+    return mine;
+}
+
+const std::vector<int> &AnalysisResult::indexedFindingsOf(TouchpointId id) const
+{
+    TouchpointIndex &index = touchpointIndex;
+    if (index.data != findings.data() || index.size != findings.size()) {
+        index.findingsOf.clear();
+        for (int i = 0; i < int(findings.size()); ++i)
+            for (TouchpointId t : findings[size_t(i)].touchpoints)
+                index.findingsOf[t.value].push_back(i);
+        index.data = findings.data();
+        index.size = findings.size();
+    }
+    static const std::vector<int> none;
+    const auto it = index.findingsOf.constFind(id.value);
+    return it == index.findingsOf.cend() ? none : *it;
+}
+
+std::vector<const Finding *> AnalysisResult::forTouchpoint(TouchpointId id) const
+{
+    std::vector<const Finding *> on;
+    for (int i : indexedFindingsOf(id))
+        on.push_back(&findings[size_t(i)]);
+    return on;
+}
+
+std::optional<Severity> AnalysisResult::worstOn(TouchpointId id) const
+{
+    std::optional<Severity> worst;
+    for (int i : indexedFindingsOf(id))
+        if (!worst || findings[size_t(i)].severity < *worst) // Error < Warning < Info
+            worst = findings[size_t(i)].severity;
+    return worst;
+}
+
+} // namespace stagecraft

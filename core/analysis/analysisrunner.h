@@ -1,0 +1,44 @@
+#pragma once
+
+#include "analysis.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace stagecraft {
+
+class JourneyDocument;
+
+// Keeps the analysis of an open document current: re-runs it once after a
+// burst of edits (the document's `changed` signals are coalesced with a
+// zero-interval single-shot timer, so a drag or an undo of many steps costs
+// one run, after the edit has returned to the user).
+class AnalysisRunner : public QObject {
+    Q_OBJECT
+
+public:
+    // Runs once at once, so result() is valid from the start.
+    explicit AnalysisRunner(JourneyDocument *document, QObject *parent = nullptr);
+
+    // The latest findings. Pointers into it (forTouchpoint) are valid until
+    // the next resultChanged().
+    const AnalysisResult &result() const { return m_result; }
+    // Runs now instead of waiting for the event loop (tests, exports).
+    void runNow();
+    // The day stale reviews are counted from (tests fix it); re-runs.
+    void setToday(QDate today);
+    QDate today() const { return m_options.today; }
+
+Q_SIGNALS:
+    // The findings differ from the previous run's.
+    void resultChanged();
+
+private:
+    QPointer<JourneyDocument> m_document;
+    AnalysisOptions m_options;
+    AnalysisResult m_result;
+    QTimer m_timer;
+};
+
+} // namespace stagecraft

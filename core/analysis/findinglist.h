@@ -1,0 +1,52 @@
+#pragma once
+
+#include "finding.h"
+#include "journeygraph.h"
+
+#include <vector>
+
+namespace stagecraft {
+
+// Collects the findings of the rules and fills in what every finding needs
+// (keys, ids, departments), so each rule only says what it found.
+class FindingList {
+public:
+    using Vertex = JourneyGraph::Vertex;
+
+    explicit FindingList(const JourneyGraph &graph) : m_graph(graph) {}
+
+    // A finding about `cards` (the first one places it on the map) and
+    // `links` (indexes in map.links). Departments are those of the cards.
+    Finding &add(const char *rule, Severity severity, const QString &message, const std::vector<Vertex> &cards,
+                 const std::vector<int> &links = {});
+    // A finding about a stage: the stage's key, the departments of `cards`
+    // (what is in the stage), and no card badges.
+    Finding &addForStage(const char *rule, Severity severity, const QString &message, int stage,
+                         const std::vector<Vertex> &cards);
+
+    void suggest(Finding &finding, int owner) const;
+    void setDepartments(Finding &finding, const std::vector<int> &owners) const;
+
+    // Sorted by severity, then left to right and top to bottom, then by rule.
+    std::vector<Finding> take();
+
+    // Text pieces the messages share.
+    QString title(Vertex v) const;                 // 'Online checkout'
+    QString titleWithOwner(Vertex v) const;        // 'Online checkout' (Sales)
+    QString stageName(Vertex v) const;
+    QString departmentList(const std::vector<int> &owners) const; // "A, B and C"
+    static QString joined(const QStringList &items);
+
+private:
+    struct Position {
+        int severity, stage, lane, card, sequence;
+        auto operator<=>(const Position &) const = default;
+    };
+    Position positionOf(Severity severity, const std::vector<Vertex> &cards) const;
+
+    const JourneyGraph &m_graph;
+    std::vector<Finding> m_findings;
+    std::vector<Position> m_positions;
+};
+
+} // namespace stagecraft

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "model/journeymap.h"
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/filtered_graph.hpp>
+#include <initializer_list>
+#include <optional>
+#include <vector>
+
+namespace stagecraft {
+
+// A card as a vertex: what the rules ask of it, looked up once.
+struct TouchpointVertex {
+    int touchpoint = -1; // index in JourneyMap::touchpoints
+    int owner = -1;      // index in JourneyMap::owners, -1 when it has none
+    int stage = -1;      // left-to-right index of its stage
+    int lane = -1;       // top-to-bottom index of its lane
+    LaneKind laneKind = LaneKind::FrontStage;
+    qint64 minutes = 0;  // processing time; 0 when not measured
+};
+
+// A link as an edge.
+struct LinkEdge {
+    int link = -1; // index in JourneyMap::links
+    LinkKind kind = LinkKind::Flow;
+    qint64 waitMinutes = 0; // observed wait; 0 when not measured
+};
+
+// Bidirectional so that "what depends on this" and "what this depends on"
+// are both one out_edges/in_edges (or reverse_graph) away.
+using JourneyGraphType = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                               TouchpointVertex, LinkEdge>;
+
+// Keeps the edges of some link kinds, for rules that follow only those.
+struct LinkKindFilter {
+    const JourneyGraphType *graph = nullptr;
+    unsigned kinds = 0; // bit (1 << int(LinkKind))
+
+    bool operator()(JourneyGraphType::edge_descriptor e) const { return kinds & (1u << int((*graph)[e].kind)); }
+};
+
+// The Boost.Graph model of one map: touchpoints are vertices (vertex i is
+// map.touchpoints[i]), links are edges, owners and lanes are properties.
+// It refers to the map, which must outlive it.
+class JourneyGraph {
+public:
+    using Graph = JourneyGraphType;
+    using Vertex = Graph::vertex_descriptor;
+    using Edge = Graph::edge_descriptor;
+    using Filtered = boost::filtered_graph<Graph, LinkKindFilter>;
+
+    explicit JourneyGraph(const JourneyMap &map);
+
+    const JourneyMap &map() const { return m_map; }
+    const Graph &graph() const { return m_graph; }
+    // Only the links of these kinds; the vertices are all the cards.
+    Filtered linksOfKind(std::initializer_list<LinkKind> kinds) const;
+
+    int vertexCount() const { return int(boost::num_vertices(m_graph)); }
+    const TouchpointVertex &operator[](Vertex v) const { return m_graph[v]; }
+    const LinkEdge &operator[](Edge e) const { return m_graph[e]; }
+    const Touchpoint &touchpoint(Vertex v) const { return m_map.touchpoints[size_t(v)]; }
+    const Link &link(int index) const { return m_map.links[size_t(index)]; }
+    const Owner *owner(Vertex v) const;
+    QString ownerName(Vertex v) const; // empty when it has none
+    const Stage &stage(Vertex v) const { return m_map.stages[size_t(m_graph[v].stage)]; }
+    std::optional<Vertex> vertex(TouchpointId id) const;
+
+    // A card in a lane of the organisation (not the customer's own steps or
+    // notes) that has no owner.
+    bool isUnowned(Vertex v) const;
+
+    // The owners (indexes) a finding about these cards belongs to: their
+    // own, or for a card without one, those of the cards linked with it.
+    std::vector<int> departments(const std::vector<Vertex> &cards) const;
+
+private:
+    const JourneyMap &m_map;
+    Graph m_graph;
+};
+
+} // namespace stagecraft
