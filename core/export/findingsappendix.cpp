@@ -18,17 +18,6 @@ constexpr qreal BadgeIndent = 14;
 
 QString tr(const char *text) { return QCoreApplication::translate("FindingsAppendix", text); }
 
-QFont pageFont(int pixels, QFont::Weight weight = QFont::Normal, bool caps = false)
-{
-    QFont f(fontFamily());
-    f.setPixelSize(pixels); // points on the page
-    f.setWeight(weight);
-    if (caps) {
-        f.setCapitalization(QFont::AllUppercase);
-        f.setLetterSpacing(QFont::AbsoluteSpacing, 0.6);
-    }
-    return f;
-}
 QFont departmentFont() { return pageFont(11, QFont::Bold); }
 QFont severityFont() { return pageFont(6, QFont::Bold, true); }
 QFont messageFont() { return pageFont(8); }
@@ -154,10 +143,10 @@ void FindingsAppendix::paint(QPainter &painter, int page, const QRectF &rect) co
     painter.setFont(pageFont(8));
     painter.setPen(inkSoft());
     painter.drawText(QPointF(rect.left(), rect.top() + 30),
-                     QCoreApplication::translate("FindingsAppendix",
-                                                 "%n finding(s), by department and severity, with the "
-                                                 "touchpoints they concern.",
-                                                 nullptr, m_findings));
+                     (m_findings == 1 ? tr("One finding, with the touchpoints it concerns.")
+                                      : tr("%1 findings, by department and severity, with the touchpoints they "
+                                           "concern.")
+                                            .arg(m_findings)));
     for (const Placed &p : m_pages[page]) {
         const Block &b = m_blocks[p.block];
         const QPointF at = rect.topLeft() + p.at;

@@ -20,17 +20,8 @@ constexpr qreal IconGap = 4;
 
 QString tr(const char *text) { return QCoreApplication::translate("LegendPainter", text); }
 
-// Pixel sizes, in points on the page: the painter maps points to the device.
-QFont itemFont() { QFont f(fontFamily()); f.setPixelSize(7); return f; }
-QFont headingFont()
-{
-    QFont f(fontFamily());
-    f.setPixelSize(6);
-    f.setBold(true);
-    f.setCapitalization(QFont::AllUppercase);
-    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.6);
-    return f;
-}
+QFont itemFont() { return pageFont(7); }
+QFont headingFont() { return pageFont(6, QFont::Bold, true); }
 
 void linkSample(QPainter &p, const QRectF &r, LinkKind kind)
 {
@@ -57,10 +48,7 @@ void badge(QPainter &p, const QRectF &r, const QColor &colour, const QString &te
     p.setPen(Qt::NoPen);
     p.setBrush(colour);
     p.drawEllipse(r);
-    QFont f(fontFamily());
-    f.setPixelSize(5);
-    f.setBold(true);
-    p.setFont(f);
+    p.setFont(pageFont(5, QFont::Bold));
     p.setPen(Qt::white);
     p.drawText(r, Qt::AlignCenter, text);
 }
@@ -113,10 +101,7 @@ LegendPainter::LegendPainter(const JourneyMap &map, const AnalysisResult *analys
                                p.setBrush(QColor(0xfbe3e3));
                                p.drawRoundedRect(r, 1.5, 1.5);
                                p.setPen(error().darker(115));
-                               QFont f(fontFamily());
-                               f.setPixelSize(4);
-                               f.setBold(true);
-                               p.setFont(f);
+                               p.setFont(pageFont(4, QFont::Bold));
                                p.drawText(r, Qt::AlignCenter, tr("PAIN"));
                            },
                            tr("Pain point"), 18});

@@ -3,6 +3,7 @@
 #include "mapprint.h"
 
 #include <QCoreApplication>
+#include <QBuffer>
 #include <QImage>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -24,6 +25,28 @@ ExportResult finish(QSaveFile &file, int pages)
     return {true, false, {}, pages};
 }
 
+// Qt 6.4 writes the page box in whole points (A3 as 1191 x 842). Put the
+// exact ISO size back where the digits line up, so no byte offset moves.
+void exactMediaBox(QByteArray &pdf, const QPageLayout &layout)
+{
+    const QSizeF exact = layout.fullRectPoints().size();
+    // QPageSize rounds its point sizes too: go back to the definition (mm or inches).
+    const QPageSize page = layout.pageSize();
+    const qreal perUnit = page.definitionUnits() == QPageSize::Inch ? 72.0
+                          : page.definitionUnits() == QPageSize::Point ? 1.0 : 72.0 / 25.4;
+    const QSizeF precise = page.definitionUnits() == QPageSize::Millimeter || page.definitionUnits() == QPageSize::Inch
+                                   || page.definitionUnits() == QPageSize::Point
+                               ? page.definitionSize() * perUnit
+                               : page.size(QPageSize::Millimeter) * (72.0 / 25.4);
+    const QSizeF wanted = layout.orientation() == QPageLayout::Landscape ? precise.transposed() : precise;
+    auto box = [](QSizeF s) -> QByteArray {
+        return "/MediaBox [0 0 " + QByteArray::number(s.width(), 'f') + ' ' + QByteArray::number(s.height(), 'f') + ']';
+    };
+    const QByteArray from = box(exact), to = box(wanted);
+    if (from.size() == to.size())
+        pdf.replace(from, to);
+}
+
 bool report(const PaperOptions &options, int done, int total)
 {
     return !options.progress || options.progress(done, total);
@@ -41,10 +64,10 @@ PaperOptions sheetOptions(PaperOptions options)
 
 ExportResult pdf(const JourneyMap &map, const PaperOptions &options, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(tr("cannot write '%1': %2").arg(path, file.errorString()));
-    QPdfWriter writer(&file);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(options.pageSize));
     writer.setPageOrientation(options.orientation);
     const qreal m = options.marginPoints;
@@ -54,10 +77,8 @@ ExportResult pdf(const JourneyMap &map, const PaperOptions &options, const QStri
     const QRectF area = writer.pageLayout().paintRect(QPageLayout::Point);
     const MapPrint print(map, options, area.size());
     const int total = print.pageCount();
-    if (!report(options, 0, total)) {
-        file.cancelWriting();
+    if (!report(options, 0, total))
         return {false, true, {}, 0};
-    }
     QPainter painter;
     if (!painter.begin(&writer))
         return failed(tr("cannot write '%1': the PDF could not be started").arg(path));
@@ -69,11 +90,16 @@ ExportResult pdf(const JourneyMap &map, const PaperOptions &options, const QStri
         print.paintPage(painter, i, QRectF(QPointF(0, 0), area.size()));
         if (!report(options, i + 1, total)) {
             painter.end();
-            file.cancelWriting();
-            return {false, true, {}, 0};
+            return {false, true, {}, 0}; // nothing was written
         }
     }
     painter.end();
+    exactMediaBox(bytes, writer.pageLayout());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return failed(tr("cannot write '%1': %2").arg(path, file.errorString()));
+    }
     return finish(file, total);
 }
 

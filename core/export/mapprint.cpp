@@ -19,13 +19,6 @@ constexpr qreal Gap = 12;
 
 QString tr(const char *text) { return QCoreApplication::translate("MapPrint", text); }
 
-QFont pageFont(int pixels, QFont::Weight weight = QFont::Normal)
-{
-    QFont f(fontFamily());
-    f.setPixelSize(pixels); // one unit is one point on the page
-    f.setWeight(weight);
-    return f;
-}
 
 // Greedy cut of [from, to] into windows of at most `length`, at the given edges where possible.
 std::vector<std::pair<qreal, qreal>> cut(qreal from, qreal to, qreal length, std::vector<qreal> edges)

@@ -142,11 +142,11 @@ void CardPainter::paintFooter(QPainter &painter, const Touchpoint &card, const C
         painter.drawText(r, Qt::AlignCenter, text);
         right = r.left() - 5 * s;
     }
-    if (!card.channel.isEmpty() && right > row.left() + 10 * s) {
+    // The channel whole or not at all: "s…" tells nobody anything.
+    if (!card.channel.isEmpty() && mm.horizontalAdvance(card.channel) <= right - row.left()) {
         painter.setFont(meta);
         painter.setPen(inkFaint().darker(115));
-        painter.drawText(QPointF(row.left(), row.top() + mm.ascent()),
-                         mm.elidedText(card.channel, Qt::ElideRight, right - row.left()));
+        painter.drawText(QPointF(row.left(), row.top() + mm.ascent()), card.channel);
     }
 }
 

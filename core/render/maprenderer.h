@@ -1,12 +1,14 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "labelspace.h"
 #include "layout/maplayout.h"
 
 #include <QFlags>
 #include <QHash>
 #include <QPainter>
 #include <QSet>
+#include <vector>
 
 namespace stagecraft {
 
@@ -49,6 +51,10 @@ public:
     // One link along its layout route: the line and arrowhead, and/or the
     // hand-off marker and the agreed/wait time label.
     void paintLink(QPainter &painter, LinkId id, bool selected = false, int parts = WholeLink) const;
+    // Where a link's time label goes: near the middle of its route, moved
+    // along it or up and down the gutter until it covers no card (and none of
+    // `taken`, the labels placed before it). Null when the link has no label.
+    QRectF labelRect(LinkId id, const LabelSpace *taken = nullptr) const;
     // The whole map (or what meets `exposed`) with the options' selection.
     void paintMap(QPainter &painter, const QRectF &exposed = {}) const;
 
@@ -62,6 +68,9 @@ public:
 
 private:
     struct Badges { int errors = 0; int warnings = 0; };
+
+    void paintLink(QPainter &painter, LinkId id, bool selected, int parts, const QRectF &label) const;
+    bool isFree(const QRectF &box, const LabelSpace *taken) const;
 
     const JourneyMap &m_map;
     const MapLayout &m_layout;
