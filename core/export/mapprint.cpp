@@ -1,5 +1,6 @@
 #include "mapprint.h"
 
+#include "glancepainter.h"
 #include "render/renderstyle.h"
 #include "render/textfit.h"
 
@@ -211,14 +212,20 @@ void MapPrint::paintFit(QPainter &painter, const QRectF &rect, bool markTiles) c
         const QRectF grid = m_layout.gridRect();
         painter.setPen(QPen(selection(), 1.5 / scale, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
-        painter.setFont(pageFont(qMax(1, qRound(14 / scale)), QFont::Bold));
+        painter.setFont(pageFont(qMax(1, qRound(11 / scale)), QFont::Bold));
         for (int r = 0; r < tileRows(); ++r)
             for (int c = 0; c < tileColumns(); ++c) {
                 const QRectF tile(QPointF(c ? m_tileXs[c].first : 0, r ? m_tileYs[r].first : 0),
                                   QPointF(m_tileXs[c].second, m_tileYs[r].second));
                 painter.drawRect(tile);
-                painter.drawText(tile.adjusted(6 / scale, 4 / scale, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                                 tileName(c, r));
+                const QRectF tag(tile.left() + 4 / scale, tile.top() + 4 / scale, 30 / scale, 18 / scale);
+                painter.save();
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(selection());
+                painter.drawRoundedRect(tag, 4 / scale, 4 / scale);
+                painter.setPen(Qt::white);
+                painter.drawText(tag, Qt::AlignCenter, tileName(c, r));
+                painter.restore();
             }
         Q_UNUSED(grid);
     }
@@ -227,6 +234,10 @@ void MapPrint::paintFit(QPainter &painter, const QRectF &rect, bool markTiles) c
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(target);
     m_legend.paint(painter, QRectF(rect.left(), target.bottom() + Gap, rect.width(), legend));
+    const qreal below = target.bottom() + Gap + legend + Gap;
+    if (m_options.appendix)
+        GlancePainter(m_options.analysis, m_options.department)
+            .paint(painter, QRectF(rect.left(), below, rect.width(), rect.bottom() - FooterHeight - Gap - below));
 }
 
 void MapPrint::paintMapPart(QPainter &painter, const QRectF &window, QPointF at, bool background) const

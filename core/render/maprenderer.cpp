@@ -104,10 +104,18 @@ QRectF MapRenderer::labelRect(LinkId id, const LabelSpace *taken) const
     const QRectF home = LinkPainter::labelBox(*link, *route, s);
     if (home.isNull() || isFree(home, taken))
         return home;
-    for (qreal t : {0.4, 0.6, 0.3, 0.7, 0.25, 0.75}) {
-        const QRectF moved = home.translated(route->path.pointAtPercent(t) - route->labelPos);
-        if (isFree(moved, taken))
-            return moved;
+    // Along a curve first (evaluated directly: pointAtPercent measures the
+    // whole path each time), then up and down from the middle.
+    const QPainterPath &path = route->path;
+    if (path.elementCount() == 4 && path.elementAt(1).type == QPainterPath::CurveToElement) {
+        const QPointF p0 = path.elementAt(0), p1 = path.elementAt(1), p2 = path.elementAt(2), p3 = path.elementAt(3);
+        for (qreal t : {0.4, 0.6, 0.3, 0.7, 0.25, 0.75}) {
+            const qreal u = 1 - t;
+            const QPointF at = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+            const QRectF moved = home.translated(at - route->labelPos);
+            if (isFree(moved, taken))
+                return moved;
+        }
     }
     for (int step = 1; step <= 40; ++step)
         for (int sign : {1, -1}) {
