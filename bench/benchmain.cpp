@@ -61,8 +61,9 @@ int runAll(const QList<int> &sizes)
             if (!order.contains(f[1]))
                 order << f[1];
             values[f[1]][size] = f[2];
-            if (!f[3].isEmpty())
-                targets[f[1]] = QStringLiteral("%1 (at %2)").arg(f[3]).arg(size);
+            if (!f[3].isEmpty()) // a metric may have a target at several sizes
+                targets[f[1]] += (targets[f[1]].isEmpty() ? QString() : QStringLiteral(", ")) +
+                                 QStringLiteral("%1 (at %2)").arg(f[3]).arg(size);
         }
     }
     out << QStringLiteral("%1").arg(QStringLiteral("measure"), -52);

@@ -13,6 +13,9 @@ const QList<Verb> &verbs()
         {"new", "new --template NAME FILE", "Create a new map from a template (service-blueprint, "
                                             "customer-lifecycle, blank).", runNew},
         {"info", "info FILE", "Show a map's title, schema version, and counts per lane and owner.", runInfo},
+        {"check", "check FILE [--json] [--department NAME] [--fail-on error|warning|info] [--today YYYY-MM-DD]",
+         "Analyse the map: unowned cards, broken hand-offs, loops, slow paths and the rest, worst first.",
+         runCheck},
         {"import", "import IN -o FILE.journey [--format FORMAT] [--force]",
          "Create a map from JSON, CSV, Blueprint Signal CSV or a Mermaid journey; nothing is written "
          "if any of it is invalid.", runImport},

@@ -35,6 +35,7 @@ std::unique_ptr<JourneyDocument> openMap(const QString &path, int &exitCode);
 
 int runNew(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 

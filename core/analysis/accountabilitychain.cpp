@@ -23,19 +23,25 @@ void brokenAccountabilityChain(const JourneyGraph &graph, FindingList &out)
         return;
     const auto dependencies = graph.linksOfKind({LinkKind::Supports, LinkKind::Handoff});
     std::vector<Vertex> from;
-    const std::vector<bool> reached = reachedFrom(dependencies, unowned, &from);
+    std::vector<JourneyGraph::Edge> by;
+    const std::vector<bool> reached = reachedFrom(dependencies, unowned, &from, &by);
 
+    const QString direct = QCoreApplication::translate("Analysis", "%1 depends on %2, which has no owner");
+    const QString throughOne =
+        QCoreApplication::translate("Analysis", "%1 depends, through %2, on %3, which has no owner");
+    const QString andOne = QCoreApplication::translate("Analysis", "%1 and one other card");
+    const QString andMore = QCoreApplication::translate("Analysis", "%1 and %2 other cards");
+    std::vector<Vertex> chain;
+    std::vector<int> links, owners;
     for (int i = 0; i < graph.vertexCount(); ++i) {
         const auto v = Vertex(i);
         if (!reached[size_t(i)] || graph[v].owner < 0)
             continue;
-        std::vector<Vertex> chain{v}; // the dependant, back to the unowned card
-        std::vector<int> links;
-        std::vector<int> owners{graph[v].owner};
+        chain.assign(1, v); // the dependant, back to the unowned card
+        links.clear();
+        owners.assign(1, graph[v].owner);
         for (Vertex at = v; from[at] != at; at = from[at]) {
-            const auto [e, found] = boost::edge(from[at], at, dependencies);
-            if (found)
-                links.push_back(graph[e].link);
+            links.push_back(graph[by[at]].link);
             chain.push_back(from[at]);
             if (graph[from[at]].owner >= 0)
                 owners.push_back(graph[from[at]].owner);
@@ -43,21 +49,21 @@ void brokenAccountabilityChain(const JourneyGraph &graph, FindingList &out)
         const Vertex source = chain.back();
         QString message;
         if (chain.size() == 2) {
-            message = QCoreApplication::translate("Analysis", "%1 depends on %2, which has no owner")
-                          .arg(out.titleWithOwner(v), out.title(source));
+            message = direct.arg(out.titleWithOwner(v), out.title(source));
         } else {
-            QStringList through;
-            for (size_t k = 1; k + 1 < chain.size(); ++k)
-                through.append(out.title(chain[k]));
-            message = QCoreApplication::translate("Analysis", "%1 depends, through %2, on %3, which has no owner")
-                          .arg(out.titleWithOwner(v), FindingList::joined(through), out.title(source));
+            // Long chains name the card next in line and count the rest.
+            const int others = int(chain.size()) - 3;
+            const QString through =
+                others == 0   ? out.title(chain[1])
+                : others == 1 ? andOne.arg(out.title(chain[1]))
+                              : andMore.arg(out.title(chain[1])).arg(others);
+            message = throughOne.arg(out.titleWithOwner(v), through, out.title(source));
         }
-        Finding &f = out.add(rule::BrokenAccountabilityChain, Severity::Error, message, chain, links);
         // It is the dependants' departments whose promise breaks; the
         // unowned card's own finding goes to its neighbours.
         std::sort(owners.begin(), owners.end());
         owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
-        out.setDepartments(f, owners);
+        out.add(rule::BrokenAccountabilityChain, Severity::Error, message, chain, links, &owners);
     }
 }
 

@@ -7,7 +7,8 @@
 namespace stagecraft {
 
 Finding &FindingList::add(const char *rule, Severity severity, const QString &message,
-                          const std::vector<Vertex> &cards, const std::vector<int> &links)
+                          const std::vector<Vertex> &cards, const std::vector<int> &links,
+                          const std::vector<int> *owners)
 {
     const JourneyMap &map = m_graph.map();
     Finding f;
@@ -25,7 +26,11 @@ Finding &FindingList::add(const char *rule, Severity severity, const QString &me
         f.elements.append(map.links[size_t(l)].key);
         f.links.append(map.links[size_t(l)].id);
     }
-    setDepartments(f, m_graph.departments(cards));
+    if (!owners) {
+        m_graph.departments(cards, m_owners);
+        owners = &m_owners;
+    }
+    setDepartments(f, *owners);
     m_positions.push_back(positionOf(severity, cards));
     m_findings.push_back(std::move(f));
     return m_findings.back();
@@ -46,7 +51,7 @@ Finding &FindingList::addForStage(const char *rule, Severity severity, const QSt
     std::sort(owners.begin(), owners.end());
     owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
     setDepartments(f, owners);
-    m_positions.push_back({int(severity), stage, -1, -1, int(m_positions.size())});
+    m_positions.push_back({place(severity, stage, -1, -1), quint32(m_positions.size())});
     m_findings.push_back(std::move(f));
     return m_findings.back();
 }
@@ -80,13 +85,20 @@ std::vector<Finding> FindingList::take()
     return sorted;
 }
 
+quint64 FindingList::place(Severity severity, int stage, int lane, int card)
+{
+    // -1 (none) sorts first, a missing stage last; each field is clamped to its bits.
+    auto field = [](int value, int bits) { return quint64(std::clamp(value + 1, 0, (1 << bits) - 1)); };
+    return quint64(severity) << 60 | field(stage, 16) << 44 | field(lane, 12) << 32 | field(card, 31);
+}
+
 FindingList::Position FindingList::positionOf(Severity severity, const std::vector<Vertex> &cards) const
 {
-    const int sequence = int(m_positions.size());
+    const auto sequence = quint32(m_positions.size());
     if (cards.empty())
-        return {int(severity), INT_MAX, -1, -1, sequence};
+        return {place(severity, (1 << 16), -1, -1), sequence};
     const TouchpointVertex &v = m_graph[cards.front()];
-    return {int(severity), v.stage, v.lane, v.touchpoint, sequence};
+    return {place(severity, v.stage, v.lane, v.touchpoint), sequence};
 }
 
 QString FindingList::title(Vertex v) const

@@ -16,9 +16,10 @@ public:
     explicit FindingList(const JourneyGraph &graph) : m_graph(graph) {}
 
     // A finding about `cards` (the first one places it on the map) and
-    // `links` (indexes in map.links). Departments are those of the cards.
+    // `links` (indexes in map.links). Departments are `owners` (indexes,
+    // sorted) when given, else those of the cards (JourneyGraph::departments).
     Finding &add(const char *rule, Severity severity, const QString &message, const std::vector<Vertex> &cards,
-                 const std::vector<int> &links = {});
+                 const std::vector<int> &links = {}, const std::vector<int> *owners = nullptr);
     // A finding about a stage: the stage's key, the departments of `cards`
     // (what is in the stage), and no card badges.
     Finding &addForStage(const char *rule, Severity severity, const QString &message, int stage,
@@ -38,15 +39,21 @@ public:
     static QString joined(const QStringList &items);
 
 private:
+    // Severity, stage, lane and card packed into one number (in that order
+    // of weight) and the order of adding: sorting thousands of findings
+    // compares two integers each time.
     struct Position {
-        int severity, stage, lane, card, sequence;
+        quint64 place;
+        quint32 sequence;
         auto operator<=>(const Position &) const = default;
     };
+    static quint64 place(Severity severity, int stage, int lane, int card);
     Position positionOf(Severity severity, const std::vector<Vertex> &cards) const;
 
     const JourneyGraph &m_graph;
     std::vector<Finding> m_findings;
     std::vector<Position> m_positions;
+    std::vector<int> m_owners; // scratch, reused
 };
 
 } // namespace stagecraft

@@ -9,6 +9,9 @@ namespace stagecraft::rules {
 void handoffs(const JourneyGraph &graph, FindingList &out)
 {
     const auto &g = graph.graph();
+    const QString noTime = QCoreApplication::translate("Analysis", "The hand-off from %1 to %2 has no agreed time");
+    const QString slow =
+        QCoreApplication::translate("Analysis", "The hand-off from %1 to %2 waits %3, against an agreed %4");
     for (const auto e : boost::make_iterator_range(boost::edges(g))) {
         const auto from = boost::source(e, g);
         const auto to = boost::target(e, g);
@@ -18,14 +21,12 @@ void handoffs(const JourneyGraph &graph, FindingList &out)
         const bool crossesDepartments = g[from].owner >= 0 && g[to].owner >= 0 && g[from].owner != g[to].owner;
         if (crossesDepartments && !link.agreedTime) {
             out.add(rule::HandoffWithoutAgreedTime, Severity::Warning,
-                    QCoreApplication::translate("Analysis", "The hand-off from %1 to %2 has no agreed time")
-                        .arg(out.titleWithOwner(from), out.titleWithOwner(to)),
+                    noTime.arg(out.titleWithOwner(from), out.titleWithOwner(to)),
                     {from, to}, {g[e].link});
         }
         if (link.agreedTime && link.waitTime && *link.waitTime > *link.agreedTime) {
             out.add(rule::SlowHandoff, Severity::Warning,
-                    QCoreApplication::translate("Analysis", "The hand-off from %1 to %2 waits %3, against an agreed %4")
-                        .arg(out.titleWithOwner(from), out.titleWithOwner(to), link.waitTime->toDisplay(),
+                    slow.arg(out.titleWithOwner(from), out.titleWithOwner(to), link.waitTime->toDisplay(),
                              link.agreedTime->toDisplay()),
                     {from, to}, {g[e].link});
         }

@@ -38,29 +38,51 @@ private:
 
 } // namespace
 
-JourneyGraph::JourneyGraph(const JourneyMap &map)
-    : m_map(map), m_graph(map.touchpoints.size())
+namespace {
+
+JourneyGraphType buildGraph(const JourneyMap &map)
 {
-    for (size_t i = 0; i < map.touchpoints.size(); ++i) {
-        const Touchpoint &t = map.touchpoints[i];
-        TouchpointVertex &v = m_graph[i];
-        v.touchpoint = int(i);
-        v.owner = t.owner ? map.ownerIndex(*t.owner) : -1;
-        v.stage = map.stageIndex(t.stage);
-        v.lane = map.laneIndex(t.lane);
-        if (v.lane >= 0)
-            v.laneKind = map.lanes[size_t(v.lane)].kind;
-        v.minutes = t.processingTime ? t.processingTime->minutes : 0;
-    }
     const VertexLookup lookup(map);
+    std::vector<std::pair<size_t, size_t>> ends;
+    std::vector<LinkEdge> properties;
+    ends.reserve(map.links.size());
+    properties.reserve(map.links.size());
     for (size_t i = 0; i < map.links.size(); ++i) {
         const Link &l = map.links[i];
         const int from = lookup(l.from);
         const int to = lookup(l.to);
         if (from < 0 || to < 0 || from == to)
             continue; // a broken reference: JourneyMap::problems() reports it, not the analysis
-        boost::add_edge(Vertex(from), Vertex(to), LinkEdge{int(i), l.kind, l.waitTime ? l.waitTime->minutes : 0},
-                        m_graph);
+        ends.emplace_back(size_t(from), size_t(to));
+        properties.push_back(LinkEdge{int(i), l.kind, l.waitTime ? l.waitTime->minutes : 0});
+    }
+    return JourneyGraphType(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), properties.begin(),
+                            map.touchpoints.size());
+}
+
+} // namespace
+
+JourneyGraph::JourneyGraph(const JourneyMap &map)
+    : m_map(map), m_graph(buildGraph(map))
+{
+    // Owners, stages and lanes are few: positions by id, looked up once each.
+    QHash<qint64, int> owners, stages, lanes;
+    for (size_t i = 0; i < map.owners.size(); ++i)
+        owners.insert(map.owners[i].id.value, int(i));
+    for (size_t i = 0; i < map.stages.size(); ++i)
+        stages.insert(map.stages[i].id.value, int(i));
+    for (size_t i = 0; i < map.lanes.size(); ++i)
+        lanes.insert(map.lanes[i].id.value, int(i));
+    for (size_t i = 0; i < map.touchpoints.size(); ++i) {
+        const Touchpoint &t = map.touchpoints[i];
+        TouchpointVertex &v = m_graph[i];
+        v.touchpoint = int(i);
+        v.owner = t.owner ? owners.value(t.owner->value, -1) : -1;
+        v.stage = stages.value(t.stage.value, -1);
+        v.lane = lanes.value(t.lane.value, -1);
+        if (v.lane >= 0)
+            v.laneKind = map.lanes[size_t(v.lane)].kind;
+        v.minutes = t.processingTime ? t.processingTime->minutes : 0;
     }
 }
 
@@ -98,6 +120,13 @@ bool JourneyGraph::isUnowned(Vertex v) const
 std::vector<int> JourneyGraph::departments(const std::vector<Vertex> &cards) const
 {
     std::vector<int> owners;
+    departments(cards, owners);
+    return owners;
+}
+
+void JourneyGraph::departments(const std::vector<Vertex> &cards, std::vector<int> &owners) const
+{
+    owners.clear();
     for (Vertex v : cards) {
         if (m_graph[v].owner >= 0) {
             owners.push_back(m_graph[v].owner);
@@ -111,7 +140,6 @@ std::vector<int> JourneyGraph::departments(const std::vector<Vertex> &cards) con
     std::erase(owners, -1);
     std::sort(owners.begin(), owners.end());
     owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
-    return owners;
 }
 
 } // namespace stagecraft

@@ -2,8 +2,9 @@
 
 #include "model/journeymap.h"
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/filtered_graph.hpp>
+#include <boost/range/iterator_range.hpp>
 #include <initializer_list>
 #include <optional>
 #include <vector>
@@ -28,9 +29,10 @@ struct LinkEdge {
 };
 
 // Bidirectional so that "what depends on this" and "what this depends on"
-// are both one out_edges/in_edges (or reverse_graph) away.
-using JourneyGraphType = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                               TouchpointVertex, LinkEdge>;
+// are both one out_edges/in_edges (or reverse_graph) away; compressed
+// because the graph is built once per run and only read: two arrays instead
+// of a list node per link.
+using JourneyGraphType = boost::compressed_sparse_row_graph<boost::bidirectionalS, TouchpointVertex, LinkEdge>;
 
 // Keeps the edges of some link kinds, for rules that follow only those.
 struct LinkKindFilter {
@@ -74,6 +76,7 @@ public:
     // The owners (indexes) a finding about these cards belongs to: their
     // own, or for a card without one, those of the cards linked with it.
     std::vector<int> departments(const std::vector<Vertex> &cards) const;
+    void departments(const std::vector<Vertex> &cards, std::vector<int> &owners) const; // into a reused vector
 
 private:
     const JourneyMap &m_map;

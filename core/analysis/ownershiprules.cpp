@@ -41,16 +41,16 @@ std::optional<int> suggestedOwner(const JourneyGraph &graph, JourneyGraph::Verte
 
 void unownedTouchpoints(const JourneyGraph &graph, FindingList &out)
 {
+    const QString painful =
+        QCoreApplication::translate("Analysis", "%1 in stage %2 is a pain point for customers and has no owner");
+    const QString plain = QCoreApplication::translate("Analysis", "%1 in stage %2 has no owner");
     for (int i = 0; i < graph.vertexCount(); ++i) {
         const auto v = JourneyGraph::Vertex(i);
         if (!graph.isUnowned(v))
             continue;
         // A painful card without an owner is one finding, the more urgent one.
         const bool pain = graph.touchpoint(v).pain;
-        const QString message =
-            pain ? QCoreApplication::translate("Analysis", "%1 in stage %2 is a pain point for customers and has no owner")
-                       .arg(out.title(v), out.stageName(v))
-                 : QCoreApplication::translate("Analysis", "%1 in stage %2 has no owner").arg(out.title(v), out.stageName(v));
+        const QString message = (pain ? painful : plain).arg(out.title(v), out.stageName(v));
         Finding &f = out.add(pain ? rule::UnownedPainPoint : rule::UnownedTouchpoint, Severity::Error, message, {v});
         if (const auto owner = suggestedOwner(graph, v))
             out.suggest(f, *owner);

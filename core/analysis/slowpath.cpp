@@ -3,6 +3,7 @@
 #include "rules.h"
 
 #include <QCoreApplication>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/dag_shortest_paths.hpp>
 #include <boost/graph/strong_components.hpp>
 #include <functional>
@@ -21,7 +22,7 @@ struct DagEdge {
     qint64 weight = 0;
     int link = -1; // -1 for the edges from the start vertex
 };
-using Dag = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property, DagEdge>;
+using Dag = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, DagEdge>;
 
 // What costs the most time on a path: a card's processing or a link's wait.
 struct Step {
@@ -47,8 +48,7 @@ void slowPath(const JourneyGraph &graph, FindingList &out)
         weight[size_t(component[v])] += graph[Vertex(v)].minutes;
         members[size_t(component[v])].push_back(Vertex(v));
     }
-    Dag dag(size_t(count) + 1);
-    const auto start = Dag::vertex_descriptor(count);
+    const size_t start = size_t(count);
     // Only cards on the way count: one linked by nothing is not a path.
     std::vector<bool> onTheWay(size_t(count), false);
     for (const auto e : boost::make_iterator_range(boost::edges(work))) {
@@ -58,15 +58,23 @@ void slowPath(const JourneyGraph &graph, FindingList &out)
         if (from == to)
             weight[size_t(from)] += graph[e].waitMinutes;
     }
+    std::vector<std::pair<size_t, size_t>> ends;
+    std::vector<DagEdge> dagEdges;
     for (const auto e : boost::make_iterator_range(boost::edges(work))) {
         const int from = component[boost::source(e, work)];
         const int to = component[boost::target(e, work)];
-        if (from != to)
-            boost::add_edge(size_t(from), size_t(to), DagEdge{graph[e].waitMinutes + weight[size_t(to)], graph[e].link}, dag);
+        if (from == to)
+            continue;
+        ends.emplace_back(size_t(from), size_t(to));
+        dagEdges.push_back(DagEdge{graph[e].waitMinutes + weight[size_t(to)], graph[e].link});
     }
-    for (int c = 0; c < count; ++c)
-        if (onTheWay[size_t(c)])
-            boost::add_edge(start, size_t(c), DagEdge{weight[size_t(c)], -1}, dag);
+    for (int c = 0; c < count; ++c) {
+        if (!onTheWay[size_t(c)])
+            continue;
+        ends.emplace_back(start, size_t(c));
+        dagEdges.push_back(DagEdge{weight[size_t(c)], -1});
+    }
+    const Dag dag(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), dagEdges.begin(), size_t(count) + 1);
 
     // Longest path on a DAG: shortest paths with the comparison reversed.
     // Every distance reached is >= 0, so -1 serves as "not reached".
@@ -91,7 +99,7 @@ void slowPath(const JourneyGraph &graph, FindingList &out)
     // Back from the end to the start vertex, then forwards.
     std::vector<size_t> components;
     std::vector<int> links;
-    for (size_t c = end; c != size_t(start); c = pred[c]) {
+    for (size_t c = end; c != start; c = pred[c]) {
         components.push_back(c);
         if (dag[predEdge[c]].link >= 0)
             links.push_back(dag[predEdge[c]].link);

@@ -6,6 +6,24 @@
 
 namespace stagecraft::rules {
 
+namespace {
+// YYYY-MM-DD, as Qt::ISODate writes it, without QDate::toString's general
+// formatter: a map of 10,000 cards can have thousands of stale ones.
+QString isoDate(QDate date)
+{
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (y < 0 || y > 9999)
+        return date.toString(Qt::ISODate);
+    const char16_t text[] = {char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
+                             char16_t(u'0' + y % 10),   u'-',
+                             char16_t(u'0' + m / 10),   char16_t(u'0' + m % 10),
+                             u'-',                      char16_t(u'0' + d / 10),
+                             char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+} // namespace
+
 void staleReviews(const JourneyGraph &graph, const AnalysisOptions &options, FindingList &out)
 {
     const int months = graph.map().info.settings.staleAfterMonths;
@@ -13,15 +31,15 @@ void staleReviews(const JourneyGraph &graph, const AnalysisOptions &options, Fin
         return; // the map turned the check off
     // Reviewed on or after this day is fresh: "more than N months ago" is strict.
     const QDate freshFrom = options.today.addMonths(-months);
+    const QString stale = QCoreApplication::translate("Analysis", "%1 in stage %2 was last reviewed on %3, more than %n "
+                                                                  "months ago", nullptr, months);
     for (int i = 0; i < graph.vertexCount(); ++i) {
         const auto v = JourneyGraph::Vertex(i);
         const auto &reviewed = graph.touchpoint(v).lastReviewed;
         if (!reviewed || !reviewed->isValid() || *reviewed >= freshFrom)
             continue;
         out.add(rule::StaleReview, Severity::Warning,
-                QCoreApplication::translate("Analysis", "%1 in stage %2 was last reviewed on %3, more than %n "
-                                                        "months ago", nullptr, months)
-                    .arg(out.titleWithOwner(v), out.stageName(v), reviewed->toString(Qt::ISODate)),
+                stale.arg(out.titleWithOwner(v), out.stageName(v), isoDate(*reviewed)),
                 {v});
     }
 }

@@ -77,29 +77,46 @@ void CardPainter::paint(QPainter &painter, const Touchpoint &card, const CardLoo
     painter.restore();
 }
 
-qreal CardPainter::paintBadges(QPainter &painter, const CardLook &look, const QRectF &body)
+QList<std::pair<Severity, QRectF>> CardPainter::badgeRects(const CardLook &look, const QRectF &rect)
 {
     const qreal s = look.scale;
+    const QRectF body = rect.adjusted(0, 0, 0, -s);
     const qreal d = 13 * s;
     qreal x = body.right() - 5 * s;
-    const QFont f = font(Type::Badge, s);
-    painter.setFont(f);
-    auto badge = [&](int count, const QColor &colour) {
+    const QFontMetricsF fm(font(Type::Badge, s));
+    QList<std::pair<Severity, QRectF>> out;
+    auto badge = [&](int count, Severity severity) {
         if (count <= 0)
             return;
         const QString text = count > 9 ? QStringLiteral("9+") : QString::number(count);
-        const qreal w = std::max(d, QFontMetricsF(f).horizontalAdvance(text) + 6 * s);
-        const QRectF r(x - w, body.top() + 5 * s, w, d);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        painter.drawRoundedRect(r, d / 2, d / 2);
-        painter.setPen(Qt::white);
-        painter.drawText(r, Qt::AlignCenter, text);
+        const qreal w = std::max(d, fm.horizontalAdvance(text) + 6 * s);
+        out.append({severity, QRectF(x - w, body.top() + 5 * s, w, d)});
         x -= w + 3 * s;
     };
-    badge(look.errors, error());
-    badge(look.warnings, warning());
-    return body.right() - 5 * s - x;
+    badge(look.errors, Severity::Error);
+    badge(look.warnings, Severity::Warning);
+    return out;
+}
+
+qreal CardPainter::paintBadges(QPainter &painter, const CardLook &look, const QRectF &body)
+{
+    const qreal s = look.scale;
+    const QFont f = font(Type::Badge, s);
+    painter.setFont(f);
+    // badgeRects() takes the card rect; `body` is that rect less the shadow.
+    const auto rects = badgeRects(look, body.adjusted(0, 0, 0, s));
+    qreal left = body.right() - 5 * s;
+    for (const auto &[severity, r] : rects) {
+        const int count = severity == Severity::Error ? look.errors : look.warnings;
+        const QString text = count > 9 ? QStringLiteral("9+") : QString::number(count);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(severity == Severity::Error ? error() : warning());
+        painter.drawRoundedRect(r, r.height() / 2, r.height() / 2);
+        painter.setPen(Qt::white);
+        painter.drawText(r, Qt::AlignCenter, text);
+        left = r.left() - 3 * s;
+    }
+    return body.right() - 5 * s - left;
 }
 
 void CardPainter::paintFooter(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &row)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "analysis/finding.h"
 #include "model/elements.h"
 
+#include <QList>
 #include <QPainter>
+#include <utility>
 
 namespace stagecraft {
 
@@ -25,6 +28,9 @@ struct CardLook {
 class CardPainter {
 public:
     static void paint(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect);
+    // Where the error and warning badges of a card painted into `rect` are
+    // (for tooltips that say why); the ones with a zero count are left out.
+    static QList<std::pair<Severity, QRectF>> badgeRects(const CardLook &look, const QRectF &rect);
 
 private:
     static qreal paintBadges(QPainter &painter, const CardLook &look, const QRectF &rect);

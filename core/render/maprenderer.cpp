@@ -54,6 +54,16 @@ void MapRenderer::paintBackground(QPainter &painter, const QRectF &exposed) cons
 
 void MapRenderer::paintCard(QPainter &painter, const Touchpoint &card, const QRectF &rect, CardStates states) const
 {
+    CardPainter::paint(painter, card, lookOf(card, states), rect);
+}
+
+QList<std::pair<Severity, QRectF>> MapRenderer::badgeRects(const Touchpoint &card, const QRectF &rect) const
+{
+    return CardPainter::badgeRects(lookOf(card, Plain), rect);
+}
+
+CardLook MapRenderer::lookOf(const Touchpoint &card, CardStates states) const
+{
     CardLook look;
     look.owner = card.owner ? m_map.owner(*card.owner) : nullptr;
     if (const Lane *lane = m_map.lane(card.lane)) {
@@ -68,7 +78,7 @@ void MapRenderer::paintCard(QPainter &painter, const Touchpoint &card, const QRe
     look.faded = isFaded(card);
     look.highlighted = isHighlighted(card);
     look.scale = m_layout.metrics().typeScale;
-    CardPainter::paint(painter, card, look, rect);
+    return look;
 }
 
 void MapRenderer::paintCard(QPainter &painter, TouchpointId id, CardStates states) const

@@ -58,6 +58,9 @@ public:
     // The whole map (or what meets `exposed`) with the options' selection.
     void paintMap(QPainter &painter, const QRectF &exposed = {}) const;
 
+    // Where a card's finding badges are when painted into `rect` (hover tooltips).
+    QList<std::pair<Severity, QRectF>> badgeRects(const Touchpoint &card, const QRectF &rect) const;
+
     // Department focus, for callers that draw their own extras.
     bool isFaded(const Touchpoint &card) const;
     bool isHighlighted(const Touchpoint &card) const;
@@ -68,6 +71,7 @@ public:
 
 private:
     struct Badges { int errors = 0; int warnings = 0; };
+    struct CardLook lookOf(const Touchpoint &card, CardStates states) const;
 
     void paintLink(QPainter &painter, LinkId id, bool selected, int parts, const QRectF &label) const;
     bool isFree(const QRectF &box, const LabelSpace *taken) const;

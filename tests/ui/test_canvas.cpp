@@ -1,0 +1,133 @@
+#include "uifixture.h"
+
+#include "canvas/carditem.h"
+#include "model/journeydocument.h"
+
+#include <QLineEdit>
+#include <catch2/catch.hpp>
+
+using namespace stagecraft;
+
+namespace {
+
+QStringList titlesIn(const JourneyMap &map, qint64 stage, qint64 lane)
+{
+    QStringList out;
+    for (TouchpointId id : map.cell(StageId(stage), LaneId(lane)))
+        out << map.touchpoint(id)->title;
+    return out;
+}
+
+void type(QWidget *target, const QString &text) { QTest::keyClicks(target, text); }
+
+} // namespace
+
+TEST_CASE("Keyboard capture adds cards in the cursor's cells without the mouse", "[ui][canvas]")
+{
+    test::CanvasFixture f;
+    const JourneyMap &map = f.doc->map();
+    f.canvas.setCursorCell(0, 0); // Compare × Customer, holds "Reads reviews"
+    const int undoBefore = f.doc->undoStack()->count();
+
+    QTest::keyClick(&f.canvas, Qt::Key_Return);
+    REQUIRE(f.canvas.isEditing());
+    type(f.canvas.inlineEditor(), QStringLiteral("Asks a friend"));
+    QTest::keyClick(f.canvas.inlineEditor(), Qt::Key_Return);
+    CHECK_FALSE(f.canvas.isEditing());
+    CHECK(titlesIn(map, 1, 1) == QStringList{QStringLiteral("Reads reviews"), QStringLiteral("Asks a friend")});
+
+    // Tab walks to the next stage in the lane; Enter, type, Enter again.
+    QTest::keyClick(&f.canvas, Qt::Key_Tab);
+    CHECK(f.canvas.cursorStage() == 1);
+    QTest::keyClick(&f.canvas, Qt::Key_Return);
+    type(f.canvas.inlineEditor(), QStringLiteral("Fills the basket"));
+    QTest::keyClick(f.canvas.inlineEditor(), Qt::Key_Return);
+    CHECK(titlesIn(map, 2, 1) == QStringList{QStringLiteral("Fills the basket")});
+
+    // Arrow down to the back-office lane of the same stage; Tab while typing commits and moves on.
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(&f.canvas, Qt::Key_Down);
+    CHECK(f.canvas.cursorLane() == 3);
+    QTest::keyClick(&f.canvas, Qt::Key_Return);
+    type(f.canvas.inlineEditor(), QStringLiteral("Reserve stock"));
+    QTest::keyClick(f.canvas.inlineEditor(), Qt::Key_Tab);
+    CHECK(titlesIn(map, 2, 4) == QStringList{QStringLiteral("Fulfilment"), QStringLiteral("Reserve stock")});
+    CHECK(f.canvas.cursorStage() == 2);
+
+    // Escape drops what was typed.
+    QTest::keyClick(&f.canvas, Qt::Key_Return);
+    type(f.canvas.inlineEditor(), QStringLiteral("Never mind"));
+    QTest::keyClick(f.canvas.inlineEditor(), Qt::Key_Escape);
+    CHECK_FALSE(f.canvas.isEditing());
+    CHECK(titlesIn(map, 3, 4).isEmpty());
+
+    // One undo step per card, and each new card has its item on the canvas.
+    CHECK(f.doc->undoStack()->count() == undoBefore + 3);
+    CHECK(f.canvas.mapScene()->cardItemCount() == int(map.touchpoints.size()));
+    f.doc->undoStack()->undo();
+    CHECK(titlesIn(map, 2, 4) == QStringList{QStringLiteral("Fulfilment")});
+}
+
+TEST_CASE("Dragging a card moves it to another cell and undo puts it back", "[ui][canvas]")
+{
+    test::CanvasFixture f;
+    MapScene *scene = f.canvas.mapScene();
+    const TouchpointId card(2); // "Price page" in Compare × Channels
+    const QPointF from = scene->cardRect(card).center();
+    const QPointF to = scene->cellRect(2, 2).center(); // Set up × Staff
+
+    f.drag(from, to);
+
+    const Touchpoint *moved = f.doc->map().touchpoint(card);
+    CHECK(moved->stage == StageId(3));
+    CHECK(moved->lane == LaneId(3));
+    CHECK(f.doc->undoStack()->count() == 1);
+    // The item sits where the layout puts it in the new cell.
+    CHECK(scene->cardItem(card)->pos() == scene->cardRect(card).topLeft());
+    CHECK(scene->cellRect(2, 2).contains(scene->cardItem(card)->sceneBoundingRect().center()));
+
+    f.doc->undoStack()->undo();
+    CHECK(f.doc->map().touchpoint(card)->stage == StageId(1));
+    CHECK(f.doc->map().touchpoint(card)->lane == LaneId(2));
+    CHECK(scene->cellRect(0, 1).contains(scene->cardItem(card)->sceneBoundingRect().center()));
+}
+
+TEST_CASE("Dragging from a card's handle to another card creates a link", "[ui][canvas]")
+{
+    test::CanvasFixture f;
+    MapScene *scene = f.canvas.mapScene();
+    const TouchpointId from(1), to(4); // "Reads reviews" → "Fulfilment": not linked yet
+    const size_t linksBefore = f.doc->map().links.size();
+    const QPointF handle = scene->cardItem(from)->mapToScene(scene->cardItem(from)->handleRect().center());
+
+    f.drag(handle, scene->cardRect(to).center(), Qt::ControlModifier); // Ctrl: supports
+
+    REQUIRE(f.doc->map().links.size() == linksBefore + 1);
+    const Link &made = f.doc->map().links.back();
+    CHECK(made.from == from);
+    CHECK(made.to == to);
+    CHECK(made.kind == LinkKind::Supports);
+    CHECK(scene->linkItem(made.id) != nullptr);
+    // Neither card moved.
+    CHECK(f.doc->map().touchpoint(from)->stage == StageId(1));
+}
+
+TEST_CASE("Delete removes the selected card and double-click edits a title in place", "[ui][canvas]")
+{
+    test::CanvasFixture f;
+    MapScene *scene = f.canvas.mapScene();
+    const QPoint card = f.viewPoint(scene->cardRect(TouchpointId(3)).center());
+    QTest::mouseDClick(f.viewport(), Qt::LeftButton, {}, card);
+    REQUIRE(f.canvas.isEditing());
+    f.canvas.inlineEditor()->selectAll();
+    type(f.canvas.inlineEditor(), QStringLiteral("Checkout"));
+    QTest::keyClick(f.canvas.inlineEditor(), Qt::Key_Return);
+    CHECK(f.doc->map().touchpoint(TouchpointId(3))->title == QStringLiteral("Checkout"));
+
+    scene->selectTouchpoints({TouchpointId(3)});
+    f.canvas.deleteSelection();
+    CHECK(f.doc->map().touchpoint(TouchpointId(3)) == nullptr);
+    CHECK(scene->cardItem(TouchpointId(3)) == nullptr);
+    f.doc->undoStack()->undo();
+    CHECK(scene->cardItem(TouchpointId(3)) != nullptr);
+}

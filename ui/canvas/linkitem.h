@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/elements.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+namespace stagecraft {
+
+class MapScene;
+
+// One link between two cards, along its layout route, painted by the core
+// renderer. Each link has two: its line (under the cards) and its label
+// (over them), as the exported map draws it.
+class LinkItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 2 };
+
+    LinkItem(MapScene *scene, const Link &link, int parts);
+
+    int type() const override { return Type; }
+    LinkId id() const { return m_link.id; }
+    bool setLink(const Link &link);
+    // Takes the route from the scene's current layout.
+    void updateGeometry();
+
+    QRectF boundingRect() const override { return m_bounds; }
+    QPainterPath shape() const override { return m_shape; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    MapScene *m_scene;
+    Link m_link;
+    int m_parts;
+    QPainterPath m_path;
+    QPainterPath m_shape;
+    QRectF m_bounds;
+};
+
+} // namespace stagecraft

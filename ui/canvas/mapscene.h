@@ -1,0 +1,123 @@
+#pragma once
+
+#include "analysis/finding.h"
+#include "model/changeevent.h"
+#include "model/ids.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <memory>
+#include <vector>
+
+namespace stagecraft {
+
+class AnalysisRunner;
+class CardItem;
+class CursorItem;
+class GridItem;
+class HeaderItem;
+class JourneyDocument;
+class LinkItem;
+class MapLayout;
+class MapRenderer;
+class MapSelection;
+struct JourneyMap;
+struct Touchpoint;
+
+// The map as scene items (grid, headers, cards, links), kept in step with the
+// document: each change moves, adds or removes only the items it affects.
+class MapScene : public QGraphicsScene {
+    Q_OBJECT
+
+public:
+    MapScene(JourneyDocument *doc, AnalysisRunner *runner, QObject *parent = nullptr);
+    ~MapScene() override;
+
+    JourneyDocument *document() const { return m_doc; }
+    const JourneyMap &map() const;
+    const MapLayout &layout() const { return *m_layout; }
+    const MapRenderer &renderer() const { return *m_renderer; }
+    MapSelection *selection() const { return m_selection; }
+
+    QRectF mapRect() const;
+    QRectF cellRect(int stageIndex, int laneIndex) const;
+    QRectF newCardRect(int stageIndex, int laneIndex) const; // where a card typed now would go
+    QRectF cardRect(TouchpointId id) const;
+    QRectF titleRect(TouchpointId id) const;
+    QRectF linkRect(LinkId id) const;
+    QRectF headerRect(const QString &kind, qint64 id) const;
+    // The cell under a scene point as (stage index, lane index), or (-1, -1).
+    std::pair<int, int> cellIndexAt(const QPointF &pos) const;
+    // Where a card dropped at `pos` goes in that cell, counted without `moving`.
+    int dropIndexAt(int stageIndex, int laneIndex, const QPointF &pos, const QList<TouchpointId> &moving) const;
+
+    CardItem *cardItem(TouchpointId id) const { return m_cards.value(id); }
+    LinkItem *linkItem(LinkId id) const { return m_links.value(id); }
+    int cardItemCount() const { return int(m_cards.size()); }
+
+    // What cards show: their findings, faded when another department is in focus.
+    const std::vector<const Finding *> &findingsOn(TouchpointId id) const;
+    bool isFaded(TouchpointId id) const;
+    // Where a card is painted from: its selection/hover state and the renderer.
+    void paintCard(QPainter *painter, const Touchpoint &card, const QRectF &rect, bool selected, bool hovered) const;
+    QString focusDepartment() const { return m_focusDepartment; }
+    void setFocusDepartment(const QString &department);
+    bool workshopMode() const { return m_workshop; }
+    void setWorkshopMode(bool on);
+
+    void setCursorCell(int stageIndex, int laneIndex);
+    void selectTouchpoints(const QList<TouchpointId> &ids);
+    void selectLink(LinkId id);
+
+    // Drag and drop of cards and link creation, driven by the card items.
+    void dragCards(const QList<TouchpointId> &ids, const QPointF &delta, const QPointF &scenePos);
+    void dropCards(const QList<TouchpointId> &ids, const QPointF &scenePos);
+    void dragLink(TouchpointId from, const QPointF &scenePos);
+    void dropLink(TouchpointId from, const QPointF &scenePos, Qt::KeyboardModifiers modifiers);
+    void dropOwner(TouchpointId on, OwnerId owner);
+
+Q_SIGNALS:
+    void editTitleRequested(stagecraft::TouchpointId id);
+    void editHeaderRequested(const QString &kind, qint64 id);
+    void addCardRequested(int stageIndex, int laneIndex);
+    void cellClicked(int stageIndex, int laneIndex);
+    void layoutChanged();
+
+protected:
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void documentChanged(const ChangeEvent &event);
+    void findingsChanged();
+    void relayout();
+    void rebuildRenderer();
+    void syncHeaders();
+    void syncCards(const QList<TouchpointId> &changed);
+    void syncLinks(const QList<LinkId> &changed);
+    void syncSelectionFromItems();
+    void syncItemsFromSelection();
+    void clearDropFeedback();
+
+    JourneyDocument *m_doc;
+    AnalysisRunner *m_runner;
+    MapSelection *m_selection;
+    std::unique_ptr<MapLayout> m_layout;
+    std::unique_ptr<MapRenderer> m_renderer;
+    GridItem *m_grid = nullptr;
+    CursorItem *m_cursor = nullptr;
+    QGraphicsItem *m_dropMarker = nullptr;
+    QGraphicsPathItem *m_linkDraft = nullptr;
+    std::vector<HeaderItem *> m_headers;
+    QHash<TouchpointId, CardItem *> m_cards;
+    QHash<LinkId, LinkItem *> m_links; // the line; labels are separate items over the cards
+    QHash<LinkId, LinkItem *> m_linkLabels;
+    QHash<TouchpointId, std::vector<const Finding *>> m_findings;
+    QHash<TouchpointId, size_t> m_badgeKeys;
+    QString m_focusDepartment;
+    bool m_workshop = false;
+    bool m_syncingSelection = false;
+    int m_dragId = 0;
+};
+
+} // namespace stagecraft
