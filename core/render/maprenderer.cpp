@@ -91,7 +91,15 @@ void MapRenderer::paintCard(QPainter &painter, TouchpointId id, CardStates state
 
 void MapRenderer::paintLink(QPainter &painter, LinkId id, bool selected, int parts) const
 {
-    paintLink(painter, id, selected, parts, (parts & LinkLabel) ? labelRect(id) : QRectF());
+    const Link *link = m_map.link(id);
+    if (link)
+        paintLink(painter, *link, m_map.touchpoint(link->from), m_map.touchpoint(link->to), selected, parts);
+}
+
+void MapRenderer::paintLink(QPainter &painter, const Link &link, const Touchpoint *from, const Touchpoint *to,
+                            bool selected, int parts) const
+{
+    paintLink(painter, link, from, to, selected, parts, (parts & LinkLabel) ? labelRect(link.id) : QRectF());
 }
 
 bool MapRenderer::isFree(const QRectF &box, const LabelSpace *taken) const
@@ -136,17 +144,16 @@ QRectF MapRenderer::labelRect(LinkId id, const LabelSpace *taken) const
     return home;
 }
 
-void MapRenderer::paintLink(QPainter &painter, LinkId id, bool selected, int parts, const QRectF &label) const
+void MapRenderer::paintLink(QPainter &painter, const Link &l, const Touchpoint *from, const Touchpoint *to,
+                            bool selected, int parts, const QRectF &label) const
 {
-    const Link *link = m_map.link(id);
-    const MapLayout::LinkRoute *route = m_layout.route(id);
-    if (!link || !route)
+    const Link *link = &l;
+    const MapLayout::LinkRoute *route = m_layout.route(l.id);
+    if (!route)
         return;
     LinkPainter::Look look;
     look.selected = selected;
     look.scale = m_layout.metrics().typeScale;
-    const Touchpoint *from = m_map.touchpoint(link->from);
-    const Touchpoint *to = m_map.touchpoint(link->to);
     auto colourOf = [this](const Touchpoint *t) {
         const Owner *o = t && t->owner ? m_map.owner(*t->owner) : nullptr;
         return o ? o->color : QColor();
@@ -184,7 +191,8 @@ void MapRenderer::paintMap(QPainter &painter, const QRectF &exposed) const
             const QRectF label = labelRect(l.id, &taken);
             if (!label.isNull())
                 taken.add(label);
-            paintLink(painter, l.id, m_options.selectedLinks.contains(l.id), LinkLabel, label);
+            paintLink(painter, l, m_map.touchpoint(l.from), m_map.touchpoint(l.to),
+                      m_options.selectedLinks.contains(l.id), LinkLabel, label);
         }
 }
 
