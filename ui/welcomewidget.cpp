@@ -14,6 +14,7 @@ WelcomeWidget::WelcomeWidget(RecentFiles *recent, bool exampleAvailable, QWidget
     : QWidget(parent), m_recent(recent)
 {
     setObjectName(QStringLiteral("WelcomeWidget"));
+    setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(QStringLiteral("#WelcomeWidget { background: #f4f6f9; }"
                                  "QPushButton { padding: 10px 18px; font-size: 11pt; text-align: left; }"));
     auto *outer = new QVBoxLayout(this);

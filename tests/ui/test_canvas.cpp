@@ -2,6 +2,9 @@
 
 #include "canvas/carditem.h"
 #include "model/journeydocument.h"
+#include "render/maprenderer.h"
+
+#include <QGraphicsSceneHoverEvent>
 
 #include <QLineEdit>
 #include <catch2/catch.hpp>
@@ -130,4 +133,44 @@ TEST_CASE("Delete removes the selected card and double-click edits a title in pl
     CHECK(scene->cardItem(TouchpointId(3)) == nullptr);
     f.doc->undoStack()->undo();
     CHECK(scene->cardItem(TouchpointId(3)) != nullptr);
+}
+
+TEST_CASE("Hovering a card's finding badge shows why in a tooltip", "[ui][canvas]")
+{
+    test::CanvasFixture f;
+    MapScene *scene = f.canvas.mapScene();
+    const TouchpointId installCall(5); // on-stage and unowned: an error badge
+    const auto &findings = scene->findingsOn(installCall);
+    REQUIRE_FALSE(findings.empty());
+    CardItem *card = scene->cardItem(installCall);
+    const auto badges = scene->renderer().badgeRects(card->touchpoint(), card->rect());
+    REQUIRE_FALSE(badges.isEmpty());
+
+    QGraphicsSceneHoverEvent hover(QEvent::GraphicsSceneHoverMove);
+    hover.setPos(badges.first().second.center());
+    hover.setScenePos(card->mapToScene(hover.pos()));
+    scene->sendEvent(card, &hover);
+    for (const Finding *finding : findings)
+        if (finding->severity == badges.first().first)
+            CHECK(card->toolTip().contains(finding->message));
+
+    // Away from the badges there is no finding tooltip.
+    hover.setPos(card->rect().center());
+    scene->sendEvent(card, &hover);
+    CHECK_FALSE(card->toolTip().contains(findings.front()->message));
+}
+
+TEST_CASE("An owner dropped on a selected card goes to every selected card, in one undo step", "[ui][canvas]")
+{
+    test::CanvasFixture f;
+    MapScene *scene = f.canvas.mapScene();
+    scene->selectTouchpoints({TouchpointId(4), TouchpointId(5)});
+    scene->dropOwner(TouchpointId(5), OwnerId(1));
+    CHECK(f.doc->map().touchpoint(TouchpointId(4))->owner == OwnerId(1));
+    CHECK(f.doc->map().touchpoint(TouchpointId(5))->owner == OwnerId(1));
+    CHECK(f.doc->undoStack()->count() == 1);
+    // On an unselected card, only that card.
+    scene->dropOwner(TouchpointId(2), OwnerId(2));
+    CHECK(f.doc->map().touchpoint(TouchpointId(2))->owner == OwnerId(2));
+    CHECK(f.doc->map().touchpoint(TouchpointId(4))->owner == OwnerId(1));
 }

@@ -121,3 +121,21 @@ TEST_CASE("Department focus fades other cards and filters the findings dock", "[
     CHECK(window.findingsDock()->shown().size() == all);
     CHECK_FALSE(scene->isFaded(TouchpointId(2)));
 }
+
+TEST_CASE("A new map from a template opens with its departments in the focus combo", "[ui][window]")
+{
+    test::Scratch scratch;
+    CapturedMessages messages;
+    MainWindow window;
+    const QString path = scratch.path(QStringLiteral("workshop.journey"));
+    REQUIRE(window.createFromTemplate(QStringLiteral("customer-lifecycle"), QStringLiteral("Spring workshop"), path));
+    CHECK(messages.texts.isEmpty());
+    CHECK(window.windowTitle().contains(QStringLiteral("Spring workshop")));
+    CHECK(window.departmentCombo()->findText(QStringLiteral("Marketing")) > 0);
+    CHECK(window.canvas()->mapScene()->cardItemCount() == 0);
+    // The file exists and holds the template: it reopens.
+    window.closeMap();
+    CHECK(window.session() == nullptr);
+    CHECK(window.openFile(path));
+    CHECK(window.session()->document()->map().stages.size() == 12);
+}

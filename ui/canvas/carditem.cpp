@@ -35,15 +35,20 @@ bool CardItem::setTouchpoint(const Touchpoint &touchpoint)
     return true;
 }
 
-void CardItem::setRect(const QRectF &sceneRect)
+bool CardItem::setRect(const QRectF &sceneRect)
 {
+    bool changed = false;
     const QRectF local(QPointF(0, 0), sceneRect.size());
     if (local != m_rect) {
         prepareGeometryChange();
         m_rect = local;
+        changed = true;
     }
-    if (pos() != sceneRect.topLeft())
+    if (pos() != sceneRect.topLeft()) {
         setPos(sceneRect.topLeft());
+        changed = true;
+    }
+    return changed;
 }
 
 QRectF CardItem::handleRect() const

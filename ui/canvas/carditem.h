@@ -22,7 +22,7 @@ public:
     const Touchpoint &touchpoint() const { return m_touchpoint; }
     // Returns whether anything visible changed.
     bool setTouchpoint(const Touchpoint &touchpoint);
-    void setRect(const QRectF &rect);
+    bool setRect(const QRectF &rect); // whether it moved or resized
     QRectF rect() const { return m_rect; }
     // The handle on the right edge that starts a link.
     QRectF handleRect() const;

@@ -1,5 +1,6 @@
 #include "linkitem.h"
 
+#include "carditem.h"
 #include "layout/maplayout.h"
 #include "mapscene.h"
 #include "render/maprenderer.h"
@@ -41,18 +42,30 @@ void LinkItem::updateGeometry()
         return;
     }
     const qreal s = m_scene->layout().metrics().typeScale;
+    m_shape = {}; // made on demand: stroking 30,000 routes up front is slow
+    m_arrowHead = route->arrowHead;
     if (m_parts & MapRenderer::LinkLine) {
-        QPainterPathStroker stroker;
-        stroker.setWidth(10 * s); // easy to click, thin to look at
-        m_shape = stroker.createStroke(m_path);
-        m_shape.addPolygon(route->arrowHead);
-        m_bounds = m_shape.boundingRect().united(route->arrowHead.boundingRect()).adjusted(-4, -4, 4, 4);
+        m_bounds = m_path.controlPointRect().united(route->arrowHead.boundingRect()).adjusted(-6 * s, -6 * s, 6 * s, 6 * s);
     } else {
         // The label is centred on labelPos; leave room for two lines of it.
         m_shape = {};
-        m_bounds = QRectF(route->labelPos - QPointF(90 * s, 26 * s), QSizeF(180 * s, 52 * s))
-                       .united(m_path.boundingRect().adjusted(-20, -20, 20, 20));
+        // The marker sits on labelPos; the text goes where the renderer finds
+        // room for it, which may be away from a card it would cover.
+        m_bounds = QRectF(route->labelPos - QPointF(8 * s, 8 * s), QSizeF(16 * s, 16 * s))
+                       .united(m_scene->renderer().labelRect(m_link.id))
+                       .adjusted(-2 * s, -2 * s, 2 * s, 2 * s);
     }
+}
+
+QPainterPath LinkItem::shape() const
+{
+    if (m_shape.isEmpty() && (m_parts & MapRenderer::LinkLine) && !m_path.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10 * m_scene->layout().metrics().typeScale); // easy to click, thin to look at
+        m_shape = stroker.createStroke(m_path);
+        m_shape.addPolygon(m_arrowHead);
+    }
+    return m_shape;
 }
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -60,7 +73,10 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     // Both parts show the selection of the line item.
     const LinkItem *line = m_scene->linkItem(m_link.id);
     const bool selected = line && line->isSelected();
-    m_scene->renderer().paintLink(*painter, m_link.id, selected, m_parts);
+    const CardItem *from = m_scene->cardItem(m_link.from);
+    const CardItem *to = m_scene->cardItem(m_link.to);
+    m_scene->renderer().paintLink(*painter, m_link, from ? &from->touchpoint() : nullptr,
+                                  to ? &to->touchpoint() : nullptr, selected, m_parts);
 }
 
 } // namespace stagecraft

@@ -4,6 +4,7 @@
 
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <QPolygonF>
 
 namespace stagecraft {
 
@@ -25,7 +26,7 @@ public:
     void updateGeometry();
 
     QRectF boundingRect() const override { return m_bounds; }
-    QPainterPath shape() const override { return m_shape; }
+    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
@@ -33,7 +34,8 @@ private:
     Link m_link;
     int m_parts;
     QPainterPath m_path;
-    QPainterPath m_shape;
+    QPolygonF m_arrowHead;
+    mutable QPainterPath m_shape; // the clickable outline, made on first hit-test
     QRectF m_bounds;
 };
 

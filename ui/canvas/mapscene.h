@@ -6,6 +6,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 #include <memory>
 #include <vector>
 
@@ -93,8 +94,9 @@ private:
     void relayout();
     void rebuildRenderer();
     void syncHeaders();
-    void syncCards(const QList<TouchpointId> &changed);
-    void syncLinks(const QList<LinkId> &changed);
+    // Returns the cards whose item moved, changed, appeared or went.
+    QSet<TouchpointId> syncCards(const QList<TouchpointId> &changed);
+    void syncLinks(const QList<LinkId> &changed, const QSet<TouchpointId> &cards, bool all);
     void syncSelectionFromItems();
     void syncItemsFromSelection();
     void clearDropFeedback();

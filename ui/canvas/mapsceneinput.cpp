@@ -149,7 +149,9 @@ void MapScene::dropCards(const QList<TouchpointId> &ids, const QPointF &scenePos
             moved = edit::moveTouchpoints(*m_doc, ids, s, l, index, ++m_dragId);
     }
     if (!moved)
-        syncCards({}); // back where the layout says
+        for (TouchpointId id : ids) // back where the layout says
+            if (CardItem *card = m_cards.value(id))
+                card->setRect(m_layout->cardRect(id));
 }
 
 void MapScene::dragLink(TouchpointId from, const QPointF &scenePos)

@@ -129,6 +129,7 @@ QWidget *FindingsDock::makeRow(size_t index)
         auto *line = new QHBoxLayout;
         auto *hint = new QLabel(tr("Suggested owner: <b>%1</b>").arg(f.suggestedOwnerName.toHtmlEscaped()), row);
         hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+        hint->setWordWrap(true);
         auto *assign = new QPushButton(tr("Assign"), row);
         assign->setToolTip(tr("Make %1 the owner (a suggestion from the linked cards; undo takes it back).")
                                .arg(f.suggestedOwnerName));
