@@ -33,7 +33,27 @@ struct Ends {
     QRectF from, to;
     Side fromSide, toSide;
     QPointF p0, p3;
+    int s0 = -1, l0 = -1, s1 = -1, l1 = -1; // cells of the two ends
 };
+
+// A polyline with its corners rounded off.
+QPainterPath rounded(const std::vector<QPointF> &points, qreal radius)
+{
+    QPainterPath path(points.front());
+    for (size_t i = 1; i + 1 < points.size(); ++i) {
+        const QPointF a = points[i - 1], b = points[i], c = points[i + 1];
+        const qreal in = std::hypot(b.x() - a.x(), b.y() - a.y()), out = std::hypot(c.x() - b.x(), c.y() - b.y());
+        const qreal r = std::min({radius, in / 2, out / 2});
+        if (r <= 0.01) {
+            path.lineTo(b);
+            continue;
+        }
+        path.lineTo(b + (a - b) * (r / in));
+        path.quadTo(b, b + (c - b) * (r / out));
+    }
+    path.lineTo(points.back());
+    return path;
+}
 
 QPointF along(const QRectF &r, Side side, qreal fraction)
 {
@@ -48,9 +68,19 @@ QPointF along(const QRectF &r, Side side, qreal fraction)
 
 } // namespace
 
-QHash<LinkId, MapLayout::LinkRoute> LinkRouter::route(const JourneyMap &map,
-                                                      const QHash<TouchpointId, QRectF> &cards) const
+QHash<LinkId, MapLayout::LinkRoute> LinkRouter::route(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards,
+                                                      const Grid &grid) const
 {
+    const int stageCount = int(grid.columnEdges.size()) - 1;
+    // Whether any card lies in the cells strictly between two columns (over
+    // the given lanes), or strictly between two lanes (in one column).
+    auto blocked = [&](int sa, int sb, int la, int lb) {
+        for (int s = std::min(sa, sb); s <= std::max(sa, sb); ++s)
+            for (int l = std::min(la, lb); l <= std::max(la, lb); ++l)
+                if (!grid.cells[size_t(l) * stageCount + s].isEmpty())
+                    return true;
+        return false;
+    };
     std::vector<Ends> ends(map.links.size());
     std::vector<End> slots;
     slots.reserve(map.links.size() * 2);
@@ -62,6 +92,9 @@ QHash<LinkId, MapLayout::LinkRoute> LinkRouter::route(const JourneyMap &map,
         Ends &e = ends[i];
         e.from = *a;
         e.to = *b;
+        const Touchpoint *from = map.touchpoint(link.from), *to = map.touchpoint(link.to);
+        e.s0 = map.stageIndex(from->stage), e.l0 = map.laneIndex(from->lane);
+        e.s1 = map.stageIndex(to->stage), e.l1 = map.laneIndex(to->lane);
         if (e.to.left() >= e.from.right())
             e.fromSide = Right, e.toSide = Left;
         else if (e.to.right() <= e.from.left())
@@ -110,11 +143,32 @@ QHash<LinkId, MapLayout::LinkRoute> LinkRouter::route(const JourneyMap &map,
         const qreal reach = std::clamp(span * 0.5, m_metrics.scaled(14), m_metrics.scaled(140));
         const QPointF c1 = e.p0 + d0 * reach, c2 = stop + d3 * reach;
         MapLayout::LinkRoute r;
-        r.path.moveTo(e.p0);
-        r.path.cubicTo(c1, c2, stop);
+        const bool horizontal = e.fromSide == Left || e.fromSide == Right;
+        const qreal gutter = m_metrics.scaled(m_metrics.cellPaddingX) * 0.55;
+        const qreal band = m_metrics.scaled(m_metrics.cellPaddingY) * 0.5;
+        const qreal corner = m_metrics.scaled(6);
+        if (horizontal && std::abs(e.s1 - e.s0) >= 2
+            && blocked(e.s0 + (e.s1 > e.s0 ? 1 : -1), e.s1 - (e.s1 > e.s0 ? 1 : -1), e.l0, e.l1)) {
+            // Out into the gutter, along the lane's free edge band, and in
+            // through the gutter beside the target.
+            const qreal y = e.l1 < e.l0 ? grid.rowEdges[e.l0] + band : grid.rowEdges[e.l0 + 1] - band;
+            const qreal x0 = e.p0.x() + d0.x() * gutter, x1 = stop.x() + d3.x() * gutter;
+            r.path = rounded({e.p0, {x0, e.p0.y()}, {x0, y}, {x1, y}, {x1, stop.y()}, stop}, corner);
+            r.labelPos = QPointF((x0 + x1) / 2, y);
+        } else if (!horizontal && std::abs(e.l1 - e.l0) >= 2
+                   && blocked(e.s0, e.s0, e.l0 + (e.l1 > e.l0 ? 1 : -1), e.l1 - (e.l1 > e.l0 ? 1 : -1))) {
+            // Up or down the gutter at the column's left, clear of the cards between.
+            const qreal x = grid.columnEdges[e.s0] + gutter;
+            const qreal y0 = e.p0.y() + d0.y() * band, y1 = stop.y() + d3.y() * band;
+            r.path = rounded({e.p0, {e.p0.x(), y0}, {x, y0}, {x, y1}, {stop.x(), y1}, stop}, corner);
+            r.labelPos = QPointF(x, (y0 + y1) / 2);
+        } else {
+            r.path.moveTo(e.p0);
+            r.path.cubicTo(c1, c2, stop);
+            r.labelPos = (e.p0 + 3 * c1 + 3 * c2 + stop) / 8; // the curve at t = 0.5
+        }
         const QPointF side(-d3.y() * halfArrow, d3.x() * halfArrow);
         r.arrowHead = QPolygonF({tip, stop + side, stop - side});
-        r.labelPos = (e.p0 + 3 * c1 + 3 * c2 + stop) / 8; // the curve at t = 0.5
         routes.insert(map.links[i].id, r);
     }
     return routes;

@@ -77,7 +77,7 @@ MapLayout::MapLayout(const JourneyMap &map, const LayoutMetrics &metrics) : m_me
     }
     placeCards(map);
     placeBlueprintLines();
-    m_routes = LinkRouter(m_metrics).route(map, m_cards);
+    m_routes = LinkRouter(m_metrics).route(map, m_cards, {m_columnEdges, m_rowEdges, m_cells});
 }
 
 void MapLayout::placeCards(const JourneyMap &map)

@@ -185,3 +185,39 @@ TEST_CASE("layout of 10,000 cards takes milliseconds, not seconds", "[layout][sp
     REQUIRE(cell.size() > 10);
     CHECK(layout.touchpointAt(layout.cardRect(cell.last()).center()) == cell.last());
 }
+
+TEST_CASE("a link never runs across a card between its ends", "[layout]")
+{
+    JourneyMap map = test::smallMap();
+    auto add = [&](qint64 stage, qint64 lane, const char *title) {
+        Touchpoint t;
+        t.id = map.nextTouchpointId();
+        t.key = map.freshTouchpointKey();
+        t.stage = StageId(stage);
+        t.lane = LaneId(lane);
+        t.title = QLatin1String(title);
+        map.insertTouchpoint(t, 99);
+        return t.id;
+    };
+    const TouchpointId between = add(2, 1, "Waits"), far = add(3, 1, "Gets set up");
+    const TouchpointId onStage = add(1, 3, "Agent notes"); // between lanes 2 and 4 in stage 1
+    map.addLink({map.nextLinkId(), map.freshLinkKey(), TouchpointId(1), far, LinkKind::Flow, {}, {}, {}});
+    map.addLink({map.nextLinkId(), map.freshLinkKey(), TouchpointId(2), TouchpointId(4), LinkKind::Supports, {}, {}, {}});
+    const MapLayout layout(map);
+    auto crosses = [&](LinkId id, TouchpointId card) {
+        const QRectF r = layout.cardRect(card).adjusted(1, 1, -1, -1);
+        for (int i = 0; i <= 100; ++i)
+            if (r.contains(layout.route(id)->path.pointAtPercent(i / 100.0)))
+                return true;
+        return false;
+    };
+    CHECK_FALSE(crosses(map.links[4].id, between));
+    // Price page (stage 1, front) to Fulfilment (stage 2, back) passes on-stage in a gutter.
+    CHECK_FALSE(crosses(map.links[5].id, onStage));
+    for (const Link &l : map.links)
+        for (const Touchpoint &t : map.touchpoints)
+            if (t.id != l.from && t.id != l.to) {
+                INFO(l.key.toStdString() << " over " << t.title.toStdString());
+                CHECK_FALSE(crosses(l.id, t.id));
+            }
+}
