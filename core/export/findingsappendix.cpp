@@ -52,14 +52,19 @@ FindingsAppendix::FindingsAppendix(const JourneyMap &map, const AnalysisResult *
 
 QString FindingsAppendix::refersTo(const Finding &f) const
 {
+    // A dozen names say where to look; a slow path through hundreds of cards
+    // is summed up rather than listed.
+    constexpr int Named = 12;
     QStringList parts;
-    for (TouchpointId id : f.touchpoints) {
+    for (TouchpointId id : f.touchpoints.mid(0, Named)) {
         const Touchpoint *t = m_map.touchpoint(id);
         if (!t)
             continue;
         const Stage *stage = m_map.stage(t->stage);
         parts << (stage ? tr("%1 (stage %2)").arg(t->title, stage->name) : t->title);
     }
+    if (f.touchpoints.size() > Named)
+        parts << tr("and %1 more").arg(f.touchpoints.size() - Named);
     QString text = parts.isEmpty() ? QString() : tr("Touchpoints: %1").arg(parts.join(QStringLiteral("; ")));
     if (!f.suggestedOwnerName.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral(". ")) + tr("Suggested owner: %1").arg(f.suggestedOwnerName);

@@ -3,7 +3,6 @@
 #include "mapprint.h"
 
 #include <QCoreApplication>
-#include <QBuffer>
 #include <QImage>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -25,9 +24,36 @@ ExportResult finish(QSaveFile &file, int pages)
     return {true, false, {}, pages};
 }
 
-// Qt 6.4 writes the page box in whole points (A3 as 1191 x 842). Put the
-// exact ISO size back where the digits line up, so no byte offset moves.
-void exactMediaBox(QByteArray &pdf, const QPageLayout &layout)
+// Qt 6.4 writes the page box in whole points (A3 as 1191 x 842). This device
+// passes the PDF through to the file and puts the exact ISO size back where
+// the digits line up, so no byte offset moves and nothing is held in memory.
+class MediaBoxFix : public QIODevice {
+public:
+    MediaBoxFix(QIODevice *out, QByteArray from, QByteArray to) : m_out(out), m_from(std::move(from)), m_to(std::move(to))
+    {
+        if (m_from.size() != m_to.size())
+            m_to = m_from;
+        open(QIODevice::WriteOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        // The PDF engine writes each page dictionary in one piece.
+        QByteArray chunk(data, size);
+        if (m_from != m_to)
+            chunk.replace(m_from, m_to);
+        return m_out->write(chunk) == size ? size : -1;
+    }
+
+private:
+    QIODevice *m_out;
+    QByteArray m_from, m_to;
+};
+
+std::pair<QByteArray, QByteArray> exactMediaBox(const QPageLayout &layout)
 {
     const QSizeF exact = layout.fullRectPoints().size();
     // QPageSize rounds its point sizes too: go back to the definition (mm or inches).
@@ -42,9 +68,7 @@ void exactMediaBox(QByteArray &pdf, const QPageLayout &layout)
     auto box = [](QSizeF s) -> QByteArray {
         return "/MediaBox [0 0 " + QByteArray::number(s.width(), 'f') + ' ' + QByteArray::number(s.height(), 'f') + ']';
     };
-    const QByteArray from = box(exact), to = box(wanted);
-    if (from.size() == to.size())
-        pdf.replace(from, to);
+    return {box(exact), box(wanted)};
 }
 
 bool report(const PaperOptions &options, int done, int total)
@@ -64,10 +88,13 @@ PaperOptions sheetOptions(PaperOptions options)
 
 ExportResult pdf(const JourneyMap &map, const PaperOptions &options, const QString &path)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
+    QPageLayout page(QPageSize(options.pageSize), options.orientation, QMarginsF());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(tr("cannot write '%1': %2").arg(path, file.errorString()));
+    const auto [from, to] = exactMediaBox(page);
+    MediaBoxFix fixer(&file, from, to);
+    QPdfWriter writer(&fixer);
     writer.setPageSize(QPageSize(options.pageSize));
     writer.setPageOrientation(options.orientation);
     const qreal m = options.marginPoints;
@@ -77,11 +104,15 @@ ExportResult pdf(const JourneyMap &map, const PaperOptions &options, const QStri
     const QRectF area = writer.pageLayout().paintRect(QPageLayout::Point);
     const MapPrint print(map, options, area.size());
     const int total = print.pageCount();
-    if (!report(options, 0, total))
+    if (!report(options, 0, total)) {
+        file.cancelWriting();
         return {false, true, {}, 0};
+    }
     QPainter painter;
-    if (!painter.begin(&writer))
+    if (!painter.begin(&writer)) {
+        file.cancelWriting();
         return failed(tr("cannot write '%1': the PDF could not be started").arg(path));
+    }
     // One unit is one point: MapPrint lays its pages out in points.
     painter.scale(writer.resolution() / 72.0, writer.resolution() / 72.0);
     for (int i = 0; i < total; ++i) {
@@ -90,16 +121,11 @@ ExportResult pdf(const JourneyMap &map, const PaperOptions &options, const QStri
         print.paintPage(painter, i, QRectF(QPointF(0, 0), area.size()));
         if (!report(options, i + 1, total)) {
             painter.end();
-            return {false, true, {}, 0}; // nothing was written
+            file.cancelWriting(); // the temporary file goes, `path` is untouched
+            return {false, true, {}, 0};
         }
     }
     painter.end();
-    exactMediaBox(bytes, writer.pageLayout());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return failed(tr("cannot write '%1': %2").arg(path, file.errorString()));
-    }
     return finish(file, total);
 }
 

@@ -72,13 +72,19 @@ QHash<LinkId, MapLayout::LinkRoute> LinkRouter::route(const JourneyMap &map, con
                                                       const Grid &grid) const
 {
     const int stageCount = int(grid.columnEdges.size()) - 1;
-    // Whether any card lies in the cells strictly between two columns (over
-    // the given lanes), or strictly between two lanes (in one column).
+    const int laneCount = int(grid.rowEdges.size()) - 1;
+    // Occupied cells counted along each lane, so that "is any card in these
+    // cells" costs one subtraction per lane, however far a link reaches.
+    std::vector<int> filled(size_t(laneCount) * (stageCount + 1), 0);
+    for (int l = 0; l < laneCount; ++l)
+        for (int s = 0; s < stageCount; ++s)
+            filled[size_t(l) * (stageCount + 1) + s + 1] =
+                filled[size_t(l) * (stageCount + 1) + s] + !grid.cells[size_t(l) * stageCount + s].isEmpty();
     auto blocked = [&](int sa, int sb, int la, int lb) {
-        for (int s = std::min(sa, sb); s <= std::max(sa, sb); ++s)
-            for (int l = std::min(la, lb); l <= std::max(la, lb); ++l)
-                if (!grid.cells[size_t(l) * stageCount + s].isEmpty())
-                    return true;
+        const int s0 = std::min(sa, sb), s1 = std::max(sa, sb);
+        for (int l = std::min(la, lb); l <= std::max(la, lb); ++l)
+            if (filled[size_t(l) * (stageCount + 1) + s1 + 1] != filled[size_t(l) * (stageCount + 1) + s0])
+                return true;
         return false;
     };
     std::vector<Ends> ends(map.links.size());

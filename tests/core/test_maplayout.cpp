@@ -2,6 +2,7 @@
 #include "support/testsupport.h"
 
 #include <QElapsedTimer>
+#include <limits>
 #include <catch2/catch.hpp>
 
 using namespace stagecraft;
@@ -26,9 +27,11 @@ JourneyMap bigMap(int n)
         t.lane = LaneId(1 + (i * 3) % 8);
         t.title = QStringLiteral("Card %1").arg(i);
         m.touchpoints.push_back(t);
-        if (i > 1)
-            m.links.push_back({LinkId(i), QStringLiteral("k%1").arg(i), TouchpointId(i - 1), TouchpointId(i),
-                               LinkKind(i % 3), {}, {}, {}});
+        // About three links per card, some reaching far across the map.
+        for (int d : {1, 7, 97})
+            if (i > d)
+                m.links.push_back({LinkId(m.links.size() + 1), QStringLiteral("k%1").arg(m.links.size() + 1),
+                                   TouchpointId(i - d), TouchpointId(i), LinkKind((i + d) % 3), {}, {}, {}});
     }
     return m;
 }
@@ -171,14 +174,21 @@ TEST_CASE("layout of 10,000 cards takes milliseconds, not seconds", "[layout][sp
 {
     const JourneyMap map = bigMap(10000);
     MapLayout{map}; // warm the map's id indexes
-    QElapsedTimer timer;
-    timer.start();
+    // The best of three: the machine is shared, and a busy neighbour must not
+    // fail the test. Quadratic work would take many seconds here.
+    qint64 ms = std::numeric_limits<qint64>::max();
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const MapLayout again(map);
+        ms = std::min(ms, timer.elapsed());
+    }
+    INFO("layout of 10,000 cards and 30,000 links: " << ms << " ms");
+    CHECK(ms < 400);
     const MapLayout layout(map);
-    const qint64 ms = timer.elapsed();
-    INFO("layout of 10,000 cards: " << ms << " ms");
     CHECK(layout.cardRects().size() == 10000);
-    CHECK(layout.routes().size() == 9999);
-    CHECK(ms < 250); // quadratic work would take seconds here
+    CHECK(layout.routes().size() == qsizetype(map.links.size()));
+    CHECK(map.links.size() > 29000);
     // Cards within one cell keep distinct, ordered places.
     const Touchpoint &last = map.touchpoints.back();
     const QList<TouchpointId> cell = layout.cellCards(map.stageIndex(last.stage), map.laneIndex(last.lane));
