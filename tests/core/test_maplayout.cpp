@@ -1,7 +1,6 @@
 #include "layout/maplayout.h"
 #include "support/testsupport.h"
 
-#include <QElapsedTimer>
 #include <limits>
 #include <catch2/catch.hpp>
 
@@ -170,21 +169,11 @@ TEST_CASE("the workshop type scale enlarges cards and headers", "[layout]")
     CHECK(workshop.bounds().width() > normal.bounds().width());
 }
 
-TEST_CASE("layout of 10,000 cards takes milliseconds, not seconds", "[layout][speed]")
+// Speed is measured in bench/ (layout figures), never asserted here: this
+// checks that a map far larger than a workshop makes still lays out right.
+TEST_CASE("a map of 10,000 cards and 30,000 links lays out completely", "[layout]")
 {
     const JourneyMap map = bigMap(10000);
-    MapLayout{map}; // warm the map's id indexes
-    // The best of three: the machine is shared, and a busy neighbour must not
-    // fail the test. Quadratic work would take many seconds here.
-    qint64 ms = std::numeric_limits<qint64>::max();
-    for (int run = 0; run < 3; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        const MapLayout again(map);
-        ms = std::min(ms, timer.elapsed());
-    }
-    INFO("layout of 10,000 cards and 30,000 links: " << ms << " ms");
-    CHECK(ms < 400);
     const MapLayout layout(map);
     CHECK(layout.cardRects().size() == 10000);
     CHECK(layout.routes().size() == qsizetype(map.links.size()));
