@@ -19,8 +19,12 @@ const QList<Verb> &verbs()
         {"import", "import IN -o FILE.journey [--format FORMAT] [--force]",
          "Create a map from JSON, CSV, Blueprint Signal CSV or a Mermaid journey; nothing is written "
          "if any of it is invalid.", runImport},
-        {"export", "export FILE -o OUT [--force]",
-         "Write the map as interchange JSON (.json) or a workshop spreadsheet (.csv).", runExport},
+        {"export",
+         "export FILE -o OUT [--page A4|A3|Letter|Tabloid] [--portrait] [--tile] [--department NAME] [--dpi N] "
+         "[--force]",
+         "Write the map as interchange JSON (.json), a workshop spreadsheet (.csv), a PDF to print (.pdf), "
+         "or an image (.svg, .png).",
+         runExport},
     };
     return all;
 }

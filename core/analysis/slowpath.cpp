@@ -28,6 +28,7 @@ using Dag = boost::compressed_sparse_row_graph<boost::directedS, boost::no_prope
 struct Step {
     qint64 minutes;
     QString what;
+    Vertex card; // the card the time is spent at (or waited for)
 };
 
 } // namespace
@@ -113,12 +114,14 @@ void slowPath(const JourneyGraph &graph, FindingList &out)
         for (Vertex v : members[c]) {
             cards.push_back(v);
             if (graph[v].minutes > 0)
-                steps.push_back({graph[v].minutes, out.title(v)});
+                steps.push_back({graph[v].minutes, out.title(v), v});
         }
     for (int l : links)
         if (const auto &wait = graph.link(l).waitTime; wait && wait->minutes > 0)
-            steps.push_back({wait->minutes, QCoreApplication::translate("Analysis", "the wait before %1")
-                                                .arg(out.title(*graph.vertex(graph.link(l).to)))});
+            steps.push_back({wait->minutes,
+                             QCoreApplication::translate("Analysis", "the wait before %1")
+                                 .arg(out.title(*graph.vertex(graph.link(l).to))),
+                             *graph.vertex(graph.link(l).to)});
     std::stable_sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) { return a.minutes > b.minutes; });
 
     const Duration length{total};
@@ -147,7 +150,13 @@ void slowPath(const JourneyGraph &graph, FindingList &out)
     QString message = verdict + QLatin1String(": ") + route;
     if (!longest.isEmpty() && cards.size() > 1)
         message += QCoreApplication::translate("Analysis", "; the longest: %1").arg(FindingList::joined(longest));
-    out.add(rule::SlowPath, over ? Severity::Warning : Severity::Info, message, cards, links);
+    Finding &finding = out.add(rule::SlowPath, over ? Severity::Warning : Severity::Info, message, cards, links);
+    // The whole path is in `elements`; badges go only on where the time goes,
+    // or every card of the customer's path would carry one.
+    finding.touchpoints.clear();
+    for (size_t k = 0; k < steps.size() && k < 2; ++k)
+        if (const TouchpointId id = graph.touchpoint(steps[k].card).id; !finding.touchpoints.contains(id))
+            finding.touchpoints.append(id);
 }
 
 } // namespace stagecraft::rules

@@ -33,6 +33,25 @@ QPointF along(const QRectF &r, quint8 side, qreal fraction)
 
 bool isHorizontal(quint8 side) { return side == Left || side == Right; }
 
+// A polyline with its corners rounded off.
+QPainterPath rounded(const std::vector<QPointF> &points, qreal radius)
+{
+    QPainterPath path(points.front());
+    for (size_t i = 1; i + 1 < points.size(); ++i) {
+        const QPointF a = points[i - 1], b = points[i], c = points[i + 1];
+        const qreal in = std::hypot(b.x() - a.x(), b.y() - a.y()), out = std::hypot(c.x() - b.x(), c.y() - b.y());
+        const qreal r = std::min({radius, in / 2, out / 2});
+        if (r <= 0.01) {
+            path.lineTo(b);
+            continue;
+        }
+        path.lineTo(b + (a - b) * (r / in));
+        path.quadTo(b, b + (c - b) * (r / out));
+    }
+    path.lineTo(points.back());
+    return path;
+}
+
 } // namespace
 
 bool LinkRouter::knowsLinksOf(const JourneyMap &map) const
@@ -54,6 +73,9 @@ void LinkRouter::assignSides(const JourneyMap &map, int i, const QHash<Touchpoin
     if (a == cards.cend() || b == cards.cend() || link.from == link.to)
         return;
     const QRectF &from = *a, &to = *b;
+    const Touchpoint *f = map.touchpoint(link.from), *t = map.touchpoint(link.to);
+    e.s0 = map.stageIndex(f->stage), e.l0 = map.laneIndex(f->lane);
+    e.s1 = map.stageIndex(t->stage), e.l1 = map.laneIndex(t->lane);
     if (to.left() >= from.right())
         e.fromSide = Right, e.toSide = Left;
     else if (to.right() <= from.left())
@@ -98,7 +120,40 @@ void LinkRouter::placeAt(const JourneyMap &map, TouchpointId card, const QHash<T
     }
 }
 
-LinkRoute LinkRouter::routeOf(int i, const QRectF &from, const QRectF &to) const
+void LinkRouter::countFilled(const Grid &grid)
+{
+    m_stageCount = int(grid.columnEdges.size()) - 1;
+    const int laneCount = int(grid.rowEdges.size()) - 1;
+    m_filled.assign(size_t(std::max(0, laneCount)) * (m_stageCount + 1), 0);
+    for (int l = 0; l < laneCount; ++l)
+        for (int s = 0; s < m_stageCount; ++s)
+            m_filled[size_t(l) * (m_stageCount + 1) + s + 1] =
+                m_filled[size_t(l) * (m_stageCount + 1) + s] + !grid.cells[size_t(l) * m_stageCount + s].isEmpty();
+}
+
+bool LinkRouter::sameOccupancy(const Grid &grid) const
+{
+    const int stageCount = int(grid.columnEdges.size()) - 1;
+    if (stageCount != m_stageCount || m_filled.size() != (grid.rowEdges.size() - 1) * size_t(stageCount + 1))
+        return false;
+    for (size_t i = 0; i < grid.cells.size(); ++i) {
+        const size_t at = i / stageCount * (stageCount + 1) + i % stageCount;
+        if ((m_filled[at + 1] != m_filled[at]) == grid.cells[i].isEmpty())
+            return false;
+    }
+    return true;
+}
+
+bool LinkRouter::blocked(int sa, int sb, int la, int lb) const
+{
+    const int s0 = std::min(sa, sb), s1 = std::max(sa, sb);
+    for (int l = std::min(la, lb); l <= std::max(la, lb); ++l)
+        if (m_filled[size_t(l) * (m_stageCount + 1) + s1 + 1] != m_filled[size_t(l) * (m_stageCount + 1) + s0])
+            return true;
+    return false;
+}
+
+LinkRoute LinkRouter::routeOf(int i, const QRectF &from, const QRectF &to, const Grid &grid) const
 {
     const Ends &e = m_ends[size_t(i)];
     const QPointF p0 = along(from, e.fromSide, e.fromAt);
@@ -112,17 +167,39 @@ LinkRoute LinkRouter::routeOf(int i, const QRectF &from, const QRectF &to) const
     const qreal reach = std::clamp(span * 0.5, m_metrics.scaled(14), m_metrics.scaled(140));
     const QPointF c1 = p0 + d0 * reach, c2 = stop + d3 * reach;
     LinkRoute r;
-    r.path.moveTo(p0);
-    r.path.cubicTo(c1, c2, stop);
+    const bool horizontal = isHorizontal(e.fromSide);
+    const qreal gutter = m_metrics.scaled(m_metrics.cellPaddingX) * 0.55;
+    const qreal band = m_metrics.scaled(m_metrics.cellPaddingY) * 0.5;
+    const qreal corner = m_metrics.scaled(6);
+    if (horizontal && std::abs(e.s1 - e.s0) >= 2
+        && blocked(e.s0 + (e.s1 > e.s0 ? 1 : -1), e.s1 - (e.s1 > e.s0 ? 1 : -1), e.l0, e.l1)) {
+        // Out into the gutter, along the lane's free edge band, and in
+        // through the gutter beside the target.
+        const qreal y = e.l1 < e.l0 ? grid.rowEdges[e.l0] + band : grid.rowEdges[e.l0 + 1] - band;
+        const qreal x0 = p0.x() + d0.x() * gutter, x1 = stop.x() + d3.x() * gutter;
+        r.path = rounded({p0, {x0, p0.y()}, {x0, y}, {x1, y}, {x1, stop.y()}, stop}, corner);
+        r.labelPos = QPointF((x0 + x1) / 2, y);
+    } else if (!horizontal && std::abs(e.l1 - e.l0) >= 2
+               && blocked(e.s0, e.s0, e.l0 + (e.l1 > e.l0 ? 1 : -1), e.l1 - (e.l1 > e.l0 ? 1 : -1))) {
+        // Up or down the gutter at the column's left, clear of the cards between.
+        const qreal x = grid.columnEdges[e.s0] + gutter;
+        const qreal y0 = p0.y() + d0.y() * band, y1 = stop.y() + d3.y() * band;
+        r.path = rounded({p0, {p0.x(), y0}, {x, y0}, {x, y1}, {stop.x(), y1}, stop}, corner);
+        r.labelPos = QPointF(x, (y0 + y1) / 2);
+    } else {
+        r.path.moveTo(p0);
+        r.path.cubicTo(c1, c2, stop);
+        r.labelPos = (p0 + 3 * c1 + 3 * c2 + stop) / 8; // the curve at t = 0.5
+    }
     const QPointF side(-d3.y() * halfArrow, d3.x() * halfArrow);
     r.arrowHead = QPolygonF({tip, stop + side, stop - side});
-    r.labelPos = (p0 + 3 * c1 + 3 * c2 + stop) / 8; // the curve at t = 0.5
     return r;
 }
 
-void LinkRouter::routeAll(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards,
+void LinkRouter::routeAll(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid,
                           QHash<LinkId, LinkRoute> &routes)
 {
+    countFilled(grid);
     const size_t n = map.links.size();
     m_ends.assign(n, {});
     m_linkIds.resize(n);
@@ -144,10 +221,10 @@ void LinkRouter::routeAll(const JourneyMap &map, const QHash<TouchpointId, QRect
     for (size_t i = 0; i < n; ++i)
         if (m_ends[i].routed)
             routes.insert(map.links[i].id,
-                          routeOf(int(i), cards.value(map.links[i].from), cards.value(map.links[i].to)));
+                          routeOf(int(i), cards.value(map.links[i].from), cards.value(map.links[i].to), grid));
 }
 
-QList<LinkId> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards,
+QList<LinkId> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid,
                                   const QSet<TouchpointId> &moved, const QSet<TouchpointId> &shifted,
                                   QHash<LinkId, LinkRoute> &routes)
 {
@@ -177,7 +254,7 @@ QList<LinkId> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointI
                 changed.append(link.id);
             continue;
         }
-        LinkRoute r = routeOf(i, cards.value(link.from), cards.value(link.to));
+        LinkRoute r = routeOf(i, cards.value(link.from), cards.value(link.to), grid);
         LinkRoute &old = routes[link.id];
         if (old.path == r.path && old.arrowHead == r.arrowHead)
             continue;

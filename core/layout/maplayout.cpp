@@ -25,7 +25,7 @@ MapLayout::MapLayout(const JourneyMap &map, const LayoutMetrics &metrics) : m_me
     fillCells(map);
     placeGrid(map);
     placeCards(map);
-    m_router.routeAll(map, m_cards, m_routes);
+    m_router.routeAll(map, m_cards, {m_columnEdges, m_rowEdges, m_cells}, m_routes);
 }
 
 void MapLayout::fillCells(const JourneyMap &map)
@@ -118,11 +118,15 @@ MapLayout::Change MapLayout::update(const JourneyMap &map, const ChangeEvent &ev
     change.rows = m_rowEdges != oldRows;
     const LayoutMetrics &m = m_metrics;
     const int stageCount = int(m_stages.size());
-    QSet<TouchpointId> moved, shifted;
+    QSet<TouchpointId> moved, shifted; // shifted: slid with the row, or in a row whose edges moved
+    QList<TouchpointId> slid;
     for (size_t i = 0; i < m_cells.size(); ++i) {
         const int lane = int(i / stageCount);
         const bool content = m_cells[i] != oldCells[i];
-        if (!content && m_rowEdges[size_t(lane)] == oldRows[size_t(lane)])
+        // Links of a row whose edges moved may run along its edge band.
+        const bool rowMoved = m_rowEdges[size_t(lane)] != oldRows[size_t(lane)]
+                              || m_rowEdges[size_t(lane) + 1] != oldRows[size_t(lane) + 1];
+        if (!content && !rowMoved)
             continue;
         if (content)
             for (TouchpointId id : oldCells[i])
@@ -134,22 +138,29 @@ MapLayout::Change MapLayout::update(const JourneyMap &map, const ChangeEvent &ev
             const QRectF rect(cell.left() + m.scaled(m.cellPaddingX), y, m.scaled(m.cardWidth), m.scaled(m.cardHeight));
             y += m.scaled(m.cardHeight) + m.scaled(m.cardGap);
             QRectF &old = m_cards[id];
-            if (old == rect)
+            if (old == rect) {
+                if (rowMoved)
+                    shifted.insert(id); // its routes may follow the row's edge
                 continue;
-            const bool slid = !content && old.size() == rect.size() && old.left() == rect.left();
+            }
+            const bool withRow = !content && old.size() == rect.size() && old.left() == rect.left();
             old = rect;
-            (slid ? shifted : moved).insert(id);
+            (withRow ? shifted : moved).insert(id);
+            if (withRow)
+                slid.append(id);
         }
     }
-    change.cards = QList<TouchpointId>(moved.cbegin(), moved.cend()) + QList<TouchpointId>(shifted.cbegin(), shifted.cend());
+    change.cards = QList<TouchpointId>(moved.cbegin(), moved.cend()) + slid;
 
-    if (event.touches(ChangeEvent::Links) || !m_router.knowsLinksOf(map)) {
-        m_router.routeAll(map, m_cards, m_routes);
+    const LinkRouter::Grid grid{m_columnEdges, m_rowEdges, m_cells};
+    // A cell that filled or emptied may block or free links running past it.
+    if (event.touches(ChangeEvent::Links) || !m_router.knowsLinksOf(map) || !m_router.sameOccupancy(grid)) {
+        m_router.routeAll(map, m_cards, grid, m_routes);
         change.links.reserve(m_routes.size());
         for (const Link &l : map.links)
             change.links.append(l.id);
     } else {
-        change.links = m_router.reroute(map, m_cards, moved, shifted, m_routes);
+        change.links = m_router.reroute(map, m_cards, grid, moved, shifted, m_routes);
     }
     return change;
 }

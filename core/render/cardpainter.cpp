@@ -25,19 +25,17 @@ void CardPainter::paint(QPainter &painter, const Touchpoint &card, const CardLoo
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(16, 24, 40, 22));
     painter.drawRoundedRect(body.translated(0, s), radius, radius);
-    QPainterPath shape;
-    shape.addRoundedRect(body, radius, radius);
-    painter.fillPath(shape, paper());
+    painter.setBrush(paper());
+    painter.drawRoundedRect(body, radius, radius);
 
     // The owner stripe: the department, recognisable from across the room.
-    painter.save();
-    painter.setClipPath(shape);
-    const QRectF stripe(body.left(), body.top(), 4.5 * s, body.height());
-    if (look.owner)
-        painter.fillRect(stripe, look.owner->color);
-    else
-        painter.fillRect(stripe, look.needsOwner ? unownedStripe() : look.laneAccent);
-    painter.restore();
+    // A rounded bar whose right half is painted over, rather than a clip:
+    // clips are costly in PDF and SVG.
+    const QColor stripe = look.owner ? look.owner->color : look.needsOwner ? unownedStripe() : look.laneAccent;
+    painter.setBrush(stripe);
+    painter.drawRoundedRect(QRectF(body.left(), body.top(), 2 * radius, body.height()), radius, radius);
+    painter.fillRect(QRectF(body.left() + 4.5 * s, body.top() + 0.5 * s, 2 * radius - 4.5 * s, body.height() - s),
+                     paper());
 
     QPen border(rule().darker(112), 0.8 * s);
     if (look.highlighted && look.owner)
@@ -159,11 +157,11 @@ void CardPainter::paintFooter(QPainter &painter, const Touchpoint &card, const C
         painter.drawText(r, Qt::AlignCenter, text);
         right = r.left() - 5 * s;
     }
-    if (!card.channel.isEmpty() && right > row.left() + 10 * s) {
+    // The channel whole or not at all: "s…" tells nobody anything.
+    if (!card.channel.isEmpty() && mm.horizontalAdvance(card.channel) <= right - row.left()) {
         painter.setFont(meta);
         painter.setPen(inkFaint().darker(115));
-        painter.drawText(QPointF(row.left(), row.top() + mm.ascent()),
-                         mm.elidedText(card.channel, Qt::ElideRight, right - row.left()));
+        painter.drawText(QPointF(row.left(), row.top() + mm.ascent()), card.channel);
     }
 }
 

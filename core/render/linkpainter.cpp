@@ -43,7 +43,20 @@ QString LinkPainter::labelText(const Link &link)
     return parts.join(QLatin1Char('\n'));
 }
 
-void LinkPainter::paintLabel(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look)
+QRectF LinkPainter::labelBox(const Link &link, const MapLayout::LinkRoute &route, qreal s)
+{
+    const QString text = labelText(link);
+    if (text.isEmpty())
+        return {};
+    const QFontMetricsF fm(font(Type::LinkLabel, s));
+    const QRectF textBox = fm.boundingRect(QRectF(0, 0, 1000 * s, 1000 * s), Qt::AlignCenter, text);
+    const QSizeF size(textBox.width() + 6 * s, textBox.height() + 2 * s);
+    const qreal below = link.kind == LinkKind::Handoff ? 5.7 * s : -size.height() / 2;
+    return QRectF(QPointF(route.labelPos.x() - size.width() / 2, route.labelPos.y() + below), size);
+}
+
+void LinkPainter::paintLabel(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look,
+                             const QRectF &box)
 {
     const qreal s = look.scale;
     const QString text = labelText(link);
@@ -53,7 +66,7 @@ void LinkPainter::paintLabel(QPainter &painter, const Link &link, const MapLayou
     painter.setRenderHint(QPainter::Antialiasing);
     if (look.faded)
         painter.setOpacity(0.2);
-    QPointF at = route.labelPos;
+    const QPointF at = route.labelPos;
     if (link.kind == LinkKind::Handoff) {
         // Two half discs: the work leaves one department's colour for another's.
         const qreal r = 4.2 * s;
@@ -66,14 +79,9 @@ void LinkPainter::paintLabel(QPainter &painter, const Link &link, const MapLayou
         painter.setPen(QPen(paper(), 1.0 * s));
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(disc);
-        at.ry() += r + 1.5 * s;
     }
-    if (!text.isEmpty()) {
+    if (!text.isEmpty() && !box.isEmpty()) {
         const QFont f = font(Type::LinkLabel, s);
-        const QFontMetricsF fm(f);
-        const QRectF textBox = fm.boundingRect(QRectF(0, 0, 1000 * s, 1000 * s), Qt::AlignCenter, text);
-        const qreal w = textBox.width() + 6 * s;
-        const QRectF box(at.x() - w / 2, at.y(), w, textBox.height() + 2 * s);
         painter.setPen(QPen(rule(), 0.6 * s));
         painter.setBrush(QColor(255, 255, 255, 235));
         painter.drawRoundedRect(box, 3 * s, 3 * s);

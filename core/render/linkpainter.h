@@ -18,8 +18,12 @@ public:
         qreal scale = 1.0;
     };
     static void paintLine(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look);
-    static void paintLabel(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look);
+    // The hand-off marker on the route, and the label in `box` (see labelBox()).
+    static void paintLabel(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look,
+                           const QRectF &box);
     static QString labelText(const Link &link); // empty: no label
+    // Where the label goes when nothing is in the way: under the route's middle.
+    static QRectF labelBox(const Link &link, const MapLayout::LinkRoute &route, qreal scale);
 };
 
 } // namespace stagecraft

@@ -4,6 +4,7 @@
 #include "gridpainter.h"
 #include "linkpainter.h"
 #include "renderstyle.h"
+#include "analysis/ruleids.h"
 
 namespace stagecraft {
 
@@ -14,6 +15,9 @@ MapRenderer::MapRenderer(const JourneyMap &map, const MapLayout &layout, RenderO
     // findings themselves, in one pass.
     if (m_options.analysis) {
         for (const Finding &f : m_options.analysis->findings) {
+            // The slow path concerns the journey as a whole, not each card on it.
+            if (f.rule == QLatin1String(rule::SlowPath))
+                continue;
             for (TouchpointId id : f.touchpoints) {
                 Badges &b = m_badges[id];
                 if (f.severity == Severity::Error)
@@ -92,8 +96,56 @@ void MapRenderer::paintLink(QPainter &painter, LinkId id, bool selected, int par
         paintLink(painter, *link, m_map.touchpoint(link->from), m_map.touchpoint(link->to), selected, parts);
 }
 
-void MapRenderer::paintLink(QPainter &painter, const Link &l, const Touchpoint *from, const Touchpoint *to,
+void MapRenderer::paintLink(QPainter &painter, const Link &link, const Touchpoint *from, const Touchpoint *to,
                             bool selected, int parts) const
+{
+    paintLink(painter, link, from, to, selected, parts, (parts & LinkLabel) ? labelRect(link.id) : QRectF());
+}
+
+bool MapRenderer::isFree(const QRectF &box, const LabelSpace *taken) const
+{
+    // A label is smaller than a card both ways, so it overlaps one only if a
+    // corner of the label lies on that card.
+    for (const QPointF &corner : {box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight()})
+        if (m_layout.touchpointAt(corner))
+            return false;
+    return !taken || !taken->intersects(box);
+}
+
+QRectF MapRenderer::labelRect(LinkId id, const LabelSpace *taken) const
+{
+    const Link *link = m_map.link(id);
+    const MapLayout::LinkRoute *route = m_layout.route(id);
+    if (!link || !route)
+        return {};
+    const qreal s = m_layout.metrics().typeScale;
+    const QRectF home = LinkPainter::labelBox(*link, *route, s);
+    if (home.isNull() || isFree(home, taken))
+        return home;
+    // Along a curve first (evaluated directly: pointAtPercent measures the
+    // whole path each time), then up and down from the middle.
+    const QPainterPath &path = route->path;
+    if (path.elementCount() == 4 && path.elementAt(1).type == QPainterPath::CurveToElement) {
+        const QPointF p0 = path.elementAt(0), p1 = path.elementAt(1), p2 = path.elementAt(2), p3 = path.elementAt(3);
+        for (qreal t : {0.4, 0.6, 0.3, 0.7, 0.25, 0.75}) {
+            const qreal u = 1 - t;
+            const QPointF at = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+            const QRectF moved = home.translated(at - route->labelPos);
+            if (isFree(moved, taken))
+                return moved;
+        }
+    }
+    for (int step = 1; step <= 40; ++step)
+        for (int sign : {1, -1}) {
+            const QRectF moved = home.translated(0, sign * step * 4 * s);
+            if (isFree(moved, taken))
+                return moved;
+        }
+    return home;
+}
+
+void MapRenderer::paintLink(QPainter &painter, const Link &l, const Touchpoint *from, const Touchpoint *to,
+                            bool selected, int parts, const QRectF &label) const
 {
     const Link *link = &l;
     const MapLayout::LinkRoute *route = m_layout.route(l.id);
@@ -113,7 +165,7 @@ void MapRenderer::paintLink(QPainter &painter, const Link &l, const Touchpoint *
     if (parts & LinkLine)
         LinkPainter::paintLine(painter, *link, *route, look);
     if (parts & LinkLabel)
-        LinkPainter::paintLabel(painter, *link, *route, look);
+        LinkPainter::paintLabel(painter, *link, *route, look, label);
 }
 
 void MapRenderer::paintMap(QPainter &painter, const QRectF &exposed) const
@@ -133,9 +185,15 @@ void MapRenderer::paintMap(QPainter &painter, const QRectF &exposed) const
         if (!rect.isNull() && rect.intersects(area))
             paintCard(painter, t, rect, m_options.selectedCards.contains(t.id) ? Selected : Plain);
     }
+    LabelSpace taken;
     for (const Link &l : m_map.links)
-        if (visible(l))
-            paintLink(painter, l.id, m_options.selectedLinks.contains(l.id), LinkLabel);
+        if (visible(l)) {
+            const QRectF label = labelRect(l.id, &taken);
+            if (!label.isNull())
+                taken.add(label);
+            paintLink(painter, l, m_map.touchpoint(l.from), m_map.touchpoint(l.to),
+                      m_options.selectedLinks.contains(l.id), LinkLabel, label);
+        }
 }
 
 } // namespace stagecraft

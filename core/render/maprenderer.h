@@ -1,12 +1,14 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "labelspace.h"
 #include "layout/maplayout.h"
 
 #include <QFlags>
 #include <QHash>
 #include <QPainter>
 #include <QSet>
+#include <vector>
 
 namespace stagecraft {
 
@@ -53,6 +55,10 @@ public:
     // canvas: it spares two look-ups by id per link and frame).
     void paintLink(QPainter &painter, const Link &link, const Touchpoint *from, const Touchpoint *to,
                    bool selected = false, int parts = WholeLink) const;
+    // Where a link's time label goes: near the middle of its route, moved
+    // along it or up and down the gutter until it covers no card (and none of
+    // `taken`, the labels placed before it). Null when the link has no label.
+    QRectF labelRect(LinkId id, const LabelSpace *taken = nullptr) const;
     // The whole map (or what meets `exposed`) with the options' selection.
     void paintMap(QPainter &painter, const QRectF &exposed = {}) const;
 
@@ -70,6 +76,10 @@ public:
 private:
     struct Badges { int errors = 0; int warnings = 0; };
     struct CardLook lookOf(const Touchpoint &card, CardStates states) const;
+
+    void paintLink(QPainter &painter, const Link &link, const Touchpoint *from, const Touchpoint *to, bool selected,
+                   int parts, const QRectF &label) const;
+    bool isFree(const QRectF &box, const LabelSpace *taken) const;
 
     const JourneyMap &m_map;
     const MapLayout &m_layout;

@@ -18,7 +18,7 @@ QString fontFamily()
 
 QFont font(Type type, qreal scale)
 {
-    struct Spec { qreal size; QFont::Weight weight; bool caps; qreal spacing; };
+    struct Spec { qreal size; QFont::Weight weight; bool caps; qreal unused; };
     Spec spec{};
     switch (type) {
     case Type::PhaseName: spec = {10.5, QFont::Bold, true, 1.2}; break;
@@ -38,10 +38,23 @@ QFont font(Type type, qreal scale)
     f.setWeight(spec.weight);
     if (spec.caps)
         f.setCapitalization(QFont::AllUppercase);
-    if (spec.spacing > 0)
-        f.setLetterSpacing(QFont::AbsoluteSpacing, spec.spacing * scale);
+    // No letter spacing: Qt's PDF engine does not scale it with the painter,
+    // and spaced capitals come out of pdftotext as "A W A R E".
     f.setHintingPreference(QFont::PreferNoHinting);
-    f.setKerning(true);
+    // No ligatures, so "first" stays searchable in a PDF (not "\ufb01rst").
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
+QFont pageFont(int points, QFont::Weight weight, bool caps)
+{
+    QFont f(fontFamily());
+    f.setPixelSize(points); // pages are painted with one unit per point
+    f.setWeight(weight);
+    if (caps)
+        f.setCapitalization(QFont::AllUppercase);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

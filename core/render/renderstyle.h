@@ -17,6 +17,8 @@ enum class Type { PhaseName, StageName, LaneName, LaneKind, CardTitle, CardMeta,
 // paper measure text alike) times `scale`.
 QFont font(Type type, qreal scale = 1.0);
 QString fontFamily(); // the first of Inter, Noto Sans, DejaVu Sans present
+// A font for printed pages (title block, legend, appendix), where one unit is one point.
+QFont pageFont(int points, QFont::Weight weight = QFont::Normal, bool caps = false);
 
 QColor paper();
 QColor ink();          // titles

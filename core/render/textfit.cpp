@@ -8,10 +8,12 @@ namespace stagecraft::textfit {
 QStringList lines(const QString &text, const QFont &font, qreal width, int maxLines)
 {
     QStringList out;
-    const QString simple = text.simplified();
+    // Lay out no more than the lines can show: the rest would only be elided.
+    const QFontMetricsF metrics(font);
+    const qsizetype most = qsizetype(maxLines * (width / std::max<qreal>(1, metrics.averageCharWidth() * 0.4) + 2));
+    const QString simple = text.left(most).simplified();
     if (simple.isEmpty() || maxLines < 1 || width <= 0)
         return out;
-    const QFontMetricsF metrics(font);
     QTextLayout layout(simple, font);
     layout.beginLayout();
     for (;;) {
@@ -26,6 +28,9 @@ QStringList lines(const QString &text, const QFont &font, qreal width, int maxLi
         out << simple.mid(line.textStart(), line.textLength()).trimmed();
     }
     layout.endLayout();
+    const QChar ellipsis(0x2026);
+    if (text.size() > most && !out.isEmpty() && !out.last().endsWith(ellipsis))
+        out.last() = metrics.elidedText(out.last() + ellipsis, Qt::ElideRight, width); // cut, so say so
     return out;
 }
 

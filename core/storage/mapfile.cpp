@@ -11,6 +11,10 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace stagecraft {
 
@@ -66,18 +70,45 @@ QStringList evidenceFrom(const QString &text)
     return out;
 }
 
+// Flushes a file or folder to the disk. VACUUM INTO never syncs its output,
+// and a rename is only durable once its folder is synced: without both, a
+// power cut right after Save As could leave an empty or missing map.
+bool syncToDisk(const QString &path, bool folder)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), folder ? (O_RDONLY | O_DIRECTORY) : O_RDWR);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(folder);
+    return true;
+#endif
+}
+
 // Renames over `target` atomically: rename(2) replaces, QFile::rename does not.
 void replaceFile(const QString &from, const QString &target)
 {
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(target).constData()) != 0) {
+    if (!syncToDisk(from, false) ||
+        std::rename(QFile::encodeName(from).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(from);
         throw StorageError(QStringLiteral("could not write '%1'").arg(target), 0);
     }
+    syncToDisk(QFileInfo(target).absolutePath(), true);
 }
 
 QString temporaryNameFor(const QString &target)
 {
     const QFileInfo info(target);
+    // A crash during an earlier copy to the same target left its temporary
+    // (and perhaps its journal) behind: the new copy replaces it.
+    const QDir dir = info.absoluteDir();
+    for (const QString &stale : dir.entryList({QStringLiteral(".%1.????????.tmp*").arg(info.fileName())},
+                                              QDir::Files | QDir::Hidden))
+        QFile::remove(dir.filePath(stale));
     return info.absoluteDir().filePath(QStringLiteral(".%1.%2.tmp")
                                            .arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
 }
@@ -158,7 +189,9 @@ void MapFile::writeInfo(const MapInfo &info)
     statement("INSERT INTO map (id, title, description, stale_after_months, target_minutes, created, modified) "
               "VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
               "description = excluded.description, stale_after_months = excluded.stale_after_months, "
-              "target_minutes = excluded.target_minutes, created = excluded.created, modified = excluded.modified")
+              "target_minutes = excluded.target_minutes, modified = excluded.modified, "
+              // A creation time we could not read stays as the file has it.
+              "created = CASE WHEN excluded.created = '' THEN map.created ELSE excluded.created END")
         .bind(1, info.title)
         .bind(2, info.description)
         .bind(3, info.settings.staleAfterMonths)

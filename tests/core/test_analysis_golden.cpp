@@ -91,3 +91,19 @@ TEST_CASE("the example map's planted problems are all found", "[analysis][golden
     CHECK(countOf("slow-path") == 1);
     CHECK(result.count(Severity::Error) == 4);
 }
+
+TEST_CASE("the slow path badges only the cards where its time goes", "[analysis][golden]")
+{
+    const JourneyMap map = example();
+    AnalysisOptions options;
+    options.today = QDate(2026, 11, 1);
+    const AnalysisResult result = analyze(map, options);
+    const auto slow = std::find_if(result.findings.begin(), result.findings.end(),
+                                   [](const Finding &f) { return f.rule == QLatin1String("slow-path"); });
+    REQUIRE(slow != result.findings.end());
+    CHECK(slow->elements.size() > 10); // the whole path is named
+    REQUIRE(slow->touchpoints.size() == 2);
+    // "Weighs up renewing or leaving" (7 d) and the repair visit wait (5 d).
+    CHECK(map.touchpoint(slow->touchpoints[0])->title == QStringLiteral("Weighs up renewing or leaving"));
+    CHECK_FALSE(result.worstOn(map.touchpointByKey(QStringLiteral("t1"))->id).has_value());
+}

@@ -49,8 +49,11 @@ void LinkItem::updateGeometry()
     } else {
         // The label is centred on labelPos; leave room for two lines of it.
         m_shape = {};
-        // The marker sits on labelPos, the text under it (see LinkPainter).
-        m_bounds = QRectF(route->labelPos - QPointF(80 * s, 8 * s), QSizeF(160 * s, 48 * s));
+        // The marker sits on labelPos; the text goes where the renderer finds
+        // room for it, which may be away from a card it would cover.
+        m_bounds = QRectF(route->labelPos - QPointF(8 * s, 8 * s), QSizeF(16 * s, 16 * s))
+                       .united(m_scene->renderer().labelRect(m_link.id))
+                       .adjusted(-2 * s, -2 * s, 2 * s, 2 * s);
     }
 }
 

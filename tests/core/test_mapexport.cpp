@@ -1,0 +1,196 @@
+#include "analysis/analysis.h"
+#include "export/mapexport.h"
+#include "export/mapprint.h"
+#include "support/testsupport.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+#include <catch2/catch.hpp>
+
+using namespace stagecraft;
+
+namespace {
+
+// Runs one of poppler's tools; the tests need poppler-utils installed.
+QString poppler(const QString &tool, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(tool, arguments);
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Text as pdftotext gives it, with line breaks inside wrapped titles undone.
+QString pdfText(const QString &path, int firstPage = 1)
+{
+    QString text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"),
+                                                         QString::number(firstPage), path, QStringLiteral("-")});
+    text.replace(QRegularExpression(QStringLiteral("-\\s+")), QStringLiteral("-"));
+    return text.simplified();
+}
+
+QString info(const QString &path, const QString &field)
+{
+    const QString out = poppler(QStringLiteral("pdfinfo"), {path});
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("^%1:\\s*(.*)$").arg(field), QRegularExpression::MultilineOption).match(out);
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+struct Example {
+    std::unique_ptr<JourneyDocument> doc;
+    AnalysisResult analysis;
+    PaperOptions options;
+};
+
+Example example()
+{
+    Example e;
+    auto opened = JourneyDocument::open(QStringLiteral(STAGECRAFT_BINARY_DIR "/examples/broadband.journey"), true);
+    REQUIRE(opened.document);
+    e.doc = std::move(opened.document);
+    e.analysis = analyze(e.doc->map());
+    REQUIRE_FALSE(e.analysis.findings.empty());
+    e.options.analysis = &e.analysis;
+    e.options.fileName = QStringLiteral("broadband.journey");
+    return e;
+}
+
+} // namespace
+
+TEST_CASE("a fitted A3 PDF has the exact page size, embedded fonts, every title and the findings", "[export][pdf]")
+{
+    test::Scratch scratch;
+    Example e = example();
+    const QString path = scratch.path(QStringLiteral("map.pdf"));
+    int calls = 0;
+    e.options.progress = [&](int done, int total) { CHECK(done <= total); ++calls; return true; };
+    const ExportResult result = mapexport::pdf(e.doc->map(), e.options, path);
+    REQUIRE(result.ok);
+    CHECK(calls == result.pages + 1);
+    CHECK(info(path, QStringLiteral("Pages")).toInt() == result.pages);
+    CHECK(result.pages >= 2); // the map, then the appendix
+    CHECK(info(path, QStringLiteral("Page size")).startsWith(QStringLiteral("1190.55 x 841.89 pts")));
+    CHECK(info(path, QStringLiteral("Title")) == e.doc->map().info.title);
+    CHECK(info(path, QStringLiteral("Creator")) == QStringLiteral("Stagecraft"));
+
+    const QStringList fonts = poppler(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n')).mid(2);
+    int listed = 0;
+    for (const QString &line : fonts) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++listed;
+        INFO(line.toStdString());
+        CHECK(line.simplified().split(QLatin1Char(' ')).at(line.simplified().split(QLatin1Char(' ')).size() - 5) == QStringLiteral("yes"));
+    }
+    CHECK(listed > 0);
+
+    const QString text = pdfText(path);
+    for (const Touchpoint &t : e.doc->map().touchpoints) {
+        INFO(t.title.toStdString());
+        CHECK(text.contains(t.title.simplified()));
+    }
+    // The appendix, after the map page, lists every finding.
+    const QString appendix = pdfText(path, 2);
+    CHECK(appendix.startsWith(QStringLiteral("Findings")));
+    for (const Finding &f : e.analysis.findings) {
+        const QString start = f.message.simplified().left(30);
+        INFO(start.toStdString());
+        CHECK(appendix.contains(start));
+    }
+}
+
+TEST_CASE("a tiled PDF spreads the map over pages with their coordinates", "[export][pdf]")
+{
+    test::Scratch scratch;
+    Example e = example();
+    e.options.tile = true;
+    e.options.pageSize = QPageSize::A4;
+    e.options.appendix = false;
+    const QString path = scratch.path(QStringLiteral("poster.pdf"));
+    const ExportResult result = mapexport::pdf(e.doc->map(), e.options, path);
+    REQUIRE(result.ok);
+    const MapPrint print(e.doc->map(), e.options, QSizeF(841.89 - 60, 595.28 - 60));
+    REQUIRE(print.tileColumns() >= 3);
+    CHECK(result.pages == 1 + print.tileColumns() * print.tileRows());
+    CHECK(info(path, QStringLiteral("Pages")).toInt() == result.pages);
+    const QString text = pdfText(path);
+    CHECK(text.contains(QStringLiteral("Tile A1")));
+    CHECK(text.contains(QStringLiteral("Tile C1")));
+    CHECK(text.contains(QStringLiteral("Column 2 of %1").arg(print.tileColumns())));
+    CHECK(MapPrint::tileName(27, 1) == QStringLiteral("AB2"));
+}
+
+TEST_CASE("a department's copy lists only its findings", "[export][pdf]")
+{
+    test::Scratch scratch;
+    Example e = example();
+    e.options.department = QStringLiteral("Billing");
+    const QString path = scratch.path(QStringLiteral("billing.pdf"));
+    REQUIRE(mapexport::pdf(e.doc->map(), e.options, path).ok);
+    CHECK(pdfText(path).contains(QStringLiteral("Department copy: Billing")));
+    const QString text = pdfText(path, 2);
+    int mine = 0, others = 0;
+    for (const Finding &f : e.analysis.findings) {
+        const bool billing = f.departments.contains(QStringLiteral("Billing"));
+        const bool found = text.contains(f.message.simplified().left(40));
+        mine += billing && found;
+        others += !billing && found;
+    }
+    CHECK(mine > 0);
+    CHECK(others == 0);
+}
+
+TEST_CASE("cancelling an export leaves no file behind", "[export][pdf]")
+{
+    test::Scratch scratch;
+    Example e = example();
+    const QString path = scratch.path(QStringLiteral("cancelled.pdf"));
+    e.options.progress = [](int done, int) { return done < 1; };
+    const ExportResult result = mapexport::pdf(e.doc->map(), e.options, path);
+    CHECK(result.cancelled);
+    CHECK_FALSE(result.ok);
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(QDir(scratch.path(QString())).entryList(QDir::Files).isEmpty());
+}
+
+TEST_CASE("SVG keeps titles as text, PNG has the size its resolution asks for", "[export][image]")
+{
+    test::Scratch scratch;
+    Example e = example();
+    const QString svg = scratch.path(QStringLiteral("map.svg"));
+    REQUIRE(mapexport::svg(e.doc->map(), e.options, svg).ok);
+    QFile file(svg);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString text;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::Characters)
+            text += xml.text() + QLatin1Char(' ');
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
+    text.replace(QRegularExpression(QStringLiteral("-\\s+")), QStringLiteral("-"));
+    text = text.simplified();
+    for (const Touchpoint &t : e.doc->map().touchpoints) {
+        INFO(t.title.toStdString());
+        CHECK(text.contains(t.title.simplified()));
+    }
+
+    const QString png = scratch.path(QStringLiteral("map.png"));
+    REQUIRE(mapexport::png(e.doc->map(), e.options, 100, png).ok);
+    const QImage image(png);
+    const QSize expected = mapexport::pngPixelSize(e.doc->map(), e.options, 100);
+    CHECK(image.size() == expected);
+    CHECK(expected.width() == qCeil(MapPrint::sheetSize(e.doc->map(), e.options).width() * 100 / 72.0));
+    CHECK(mapexport::pngPixelSize(e.doc->map(), e.options, 200).width() >= 2 * expected.width() - 2);
+    // Not a blank page: the phase band is dark.
+    int dark = 0;
+    for (int x = 0; x < image.width(); x += 7)
+        for (int y = 0; y < image.height(); y += 7)
+            dark += image.pixelColor(x, y).lightness() < 80;
+    CHECK(dark > 100);
+}
