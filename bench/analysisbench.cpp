@@ -4,6 +4,8 @@
 #include "benchrun.h"
 #include "mapgenerator.h"
 
+#include <QMap>
+
 namespace stagecraft::bench {
 
 namespace {
@@ -19,6 +21,13 @@ void measureAnalysis(BenchRun &run)
                                                                                             : QString();
     run.report(QStringLiteral("analysis: all rules (ms)"), ms, target);
     run.report(QStringLiteral("analysis: findings"), double(findings));
+    if (qEnvironmentVariableIsSet("STAGECRAFT_BENCH_RULES")) { // findings per rule, for docs/performance.md
+        QMap<QString, int> perRule;
+        for (const Finding &f : analyze(run.map(), options).findings)
+            ++perRule[f.rule];
+        for (auto it = perRule.cbegin(); it != perRule.cend(); ++it)
+            qInfo("%d cards: %s %d", run.size(), qPrintable(it.key()), it.value());
+    }
 
     const JourneyMap random = generateMap(run.size(), MapShape::Random);
     size_t randomFindings = 0;

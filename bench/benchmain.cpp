@@ -28,8 +28,11 @@ int runOneSize(int size)
 {
     QTemporaryDir dir;
     BenchRun run(size, generateMap(size), dir.path());
+    // STAGECRAFT_BENCH_ONLY=canvas runs only the measures whose name holds it (profiling).
+    const QString only = qEnvironmentVariable("STAGECRAFT_BENCH_ONLY");
     for (const auto &[name, measure] : measures())
-        measure(run);
+        if (only.isEmpty() || QLatin1String(name).contains(only))
+            measure(run);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     run.report(QStringLiteral("peak memory (MB)"), double(usage.ru_maxrss) / 1024.0,

@@ -47,7 +47,7 @@ void addGrid(JourneyMap &m, int touchpoints)
     for (int o = 0; o < Owners; ++o)
         m.owners.push_back({OwnerId(o + 1), QStringLiteral("o%1").arg(o + 1), QStringLiteral("Department %1").arg(o + 1),
                             QColor::fromHsv((o * 360 / Owners) % 360, 150, 200),
-                            o % 4 == 3 ? QString() : QStringLiteral("Person %1").arg(o + 1)});
+                            o == Owners - 1 ? QString() : QStringLiteral("Person %1").arg(o + 1)});
 }
 
 } // namespace
@@ -77,8 +77,8 @@ JourneyMap generateMap(int touchpoints, unsigned seed, MapShape shape)
             const int home = (lane * 5 + stage / StagesPerPhase) % Owners;
             if (laneNeedsOwner(LaneKinds[lane]) && dice.pick(50) != 0)
                 t.owner = OwnerId((dice.chance(90) ? home : dice.pick(Owners)) + 1);
-            // 9 reviews in 10 within the last year (of the bench's 2026-11-01), the rest long ago.
-            t.lastReviewed = dice.chance(90) ? QDate(2025, 12, 1).addDays(dice.pick(330))
+            // 19 reviews in 20 within the last year (of the bench's 2026-11-01), the rest long ago.
+            t.lastReviewed = dice.chance(95) ? QDate(2025, 12, 1).addDays(dice.pick(330))
                                              : QDate(2022, 1, 1).addDays(dice.pick(900));
         } else {
             if (laneNeedsOwner(LaneKinds[lane]) && i % 30 != 7)
@@ -117,7 +117,7 @@ JourneyMap generateMap(int touchpoints, unsigned seed, MapShape shape)
         if (realistic ? crossing && dice.chance(90) : kind == LinkKind::Handoff && dice.pick(4) != 0)
             l.agreedTime = Duration{qint64(60 * (1 + dice.pick(48)))};
         if (kind != LinkKind::Supports)
-            l.waitTime = Duration{qint64(dice.pick(realistic && l.agreedTime ? int(l.agreedTime->minutes * 5 / 4) : 600))};
+            l.waitTime = Duration{qint64(dice.pick(realistic && l.agreedTime ? int(l.agreedTime->minutes * 21 / 20) : 600))};
         m.links.push_back(l);
     };
     // Ids by cell position: card i is at stage i * 40 / n, lane i % 10.
@@ -131,13 +131,13 @@ JourneyMap generateMap(int touchpoints, unsigned seed, MapShape shape)
         if (realistic) {
             const int lane = (i - 1) % Lanes;
             link(i, near(i, 1, Lanes), LinkKind::Flow);            // the same lane, this or the next stage
-            link(i, near(i, 2, dice.pick(3) - 1), LinkKind::Handoff); // a neighbouring lane, up to 2 stages on
+            link(i, near(i, 2, Lanes + dice.pick(3) - 1), LinkKind::Handoff); // a neighbouring lane, onwards
             if (!isBackOffice(LaneKinds[lane])) {
                 // Supported from the back office of the same stage.
                 const int back = 5 + dice.pick(4) - lane;
                 link(std::clamp(i + back, 1, touchpoints), i, LinkKind::Supports);
             } else {
-                link(i, std::clamp(i - lane + 1 + dice.pick(4), 1, touchpoints), LinkKind::Supports);
+                link(i, std::clamp(i - lane + 1 + dice.pick(2), 1, touchpoints), LinkKind::Supports); // front-stage
             }
         } else {
             link(i, std::min(touchpoints, i + 1 + dice.pick(perStage)), LinkKind::Flow);
