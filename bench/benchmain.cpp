@@ -41,6 +41,21 @@ int runOneSize(int size)
     return 0;
 }
 
+// "met" or "MISSED" for a value against a target such as "< 8" or ">= 5".
+QString verdict(double value, const QString &target)
+{
+    const QStringList parts = target.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() != 2)
+        return QStringLiteral("?");
+    const double bound = parts[1].toDouble();
+    const QString &op = parts[0];
+    const bool met = op == QLatin1String("<")    ? value < bound
+                     : op == QLatin1String("<=") ? value <= bound
+                     : op == QLatin1String(">")  ? value > bound
+                                                 : value >= bound;
+    return met ? QStringLiteral("met") : QStringLiteral("MISSED");
+}
+
 int runAll(const QList<int> &sizes)
 {
     QTextStream out(stdout);
@@ -66,7 +81,7 @@ int runAll(const QList<int> &sizes)
             values[f[1]][size] = f[2];
             if (!f[3].isEmpty()) // a metric may have a target at several sizes
                 targets[f[1]] += (targets[f[1]].isEmpty() ? QString() : QStringLiteral(", ")) +
-                                 QStringLiteral("%1 (at %2)").arg(f[3]).arg(size);
+                                 QStringLiteral("%1 (at %2): %3").arg(f[3]).arg(size).arg(verdict(f[2].toDouble(), f[3]));
         }
     }
     out << QStringLiteral("%1").arg(QStringLiteral("measure"), -62);

@@ -43,6 +43,14 @@ void BenchRun::print() const
         out << "FIGURE\t" << metric << '\t' << QString::number(value, 'f', 3) << '\t' << target << '\n';
 }
 
+double BenchRun::figure(const QString &metric) const
+{
+    for (const auto &[name, value, target] : m_figures)
+        if (name == metric)
+            return value;
+    return 0;
+}
+
 double BenchRun::percentile(std::vector<double> samples, double p)
 {
     if (samples.empty())

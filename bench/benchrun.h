@@ -22,6 +22,7 @@ public:
     // is held to at this size (empty if none).
     void report(const QString &metric, double value, const QString &target = {});
     void print() const; // as key-value lines for the parent to collect
+    double figure(const QString &metric) const; // one reported so far; 0 if none
 
     // Milliseconds of `work`, the median of `repeats` runs.
     static double medianMs(int repeats, const std::function<void()> &work);

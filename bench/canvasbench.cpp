@@ -46,6 +46,9 @@ void measureCanvas(BenchRun &run)
     }
     run.report(QStringLiteral("open to first painted frame (ms)"), BenchRun::percentile(firstFrames, 0.5),
                run.size() == 10000 ? QStringLiteral("< 300") : QString());
+    if (const double raw = run.figure(QStringLiteral("raw sqlite3 read of the same rows (ms)")); raw > 0)
+        run.report(QStringLiteral("open to first frame / raw sqlite3 read (ratio)"),
+                   BenchRun::percentile(firstFrames, 0.5) / raw, run.size() == 10000 ? QStringLiteral("<= 3") : QString());
 
     auto opened = JourneyDocument::open(path);
     JourneyDocument &doc = *opened.document;
