@@ -23,7 +23,7 @@ namespace stagecraft {
 // fills the rest (gridRect()). A stage's column is as wide as a card plus its
 // gutters; a lane's row is as tall as its fullest cell. Cards are stacked top
 // to bottom in cell order. Nothing here follows the document by itself:
-// after a change of the map, recompute it (about 20 ms at 10,000 cards) or
+// after a change of the map, recompute it (tens of ms at 10,000 cards) or
 // call update() with the change (a move of one card: well under a ms).
 //
 //   MapLayout layout(map);                    // or MapLayout(map, LayoutMetrics::workshop())
