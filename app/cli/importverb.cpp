@@ -40,6 +40,11 @@ int runImport(const QStringList &arguments)
     if (!file.open(QIODevice::ReadOnly))
         return fail(exitCodeFor(OpenProblem::NotFound),
                     QStringLiteral("cannot read '%1': %2").arg(in, file.errorString()));
+    if (file.size() > importlimits::MaxBytes) // before reading: the file could be any size
+        return fail(InvalidInput, QStringLiteral("%1: the file is %2 MB; Stagecraft imports files of up to %3 MB")
+                                      .arg(QFileInfo(in).fileName())
+                                      .arg(file.size() / (1024 * 1024))
+                                      .arg(importlimits::MaxBytes / (1024 * 1024)));
     const QByteArray content = file.readAll();
     if (!format)
         format = guessImportFormat(in, content);

@@ -32,15 +32,9 @@ constexpr std::array layers{
     LayerKind{"Physical / digital evidence", LaneKind::Evidence},
 };
 
-struct Rejected {
-    QString message;
-};
-
-QString quoted(const QString &s) { return QLatin1Char('\'') + s + QLatin1Char('\''); }
-
 [[noreturn]] void reject(int line, Column column, const QString &problem)
 {
-    throw Rejected{tr("line %1, column %2: %3").arg(line).arg(quoted(QLatin1String(columnNames[column])), problem)};
+    rejectCell(line, columnNames[column], problem);
 }
 
 std::vector<int> readHeader(const CsvTable &table)
@@ -51,7 +45,7 @@ std::vector<int> readHeader(const CsvTable &table)
     std::iota(all.begin(), all.end(), 0); // Blueprint Signal always writes every column
     const auto index = table.columns(names, all, error);
     if (!error.isEmpty())
-        throw Rejected{error};
+        throw CsvRejected{error};
     return index;
 }
 
@@ -72,7 +66,7 @@ ImportResult readBlueprintSignal(const QByteArray &csv)
     try {
         const auto index = readHeader(table);
         if (table.rows.empty())
-            throw Rejected{tr("line %1: the file has no rows").arg(table.headerLine)};
+            throw CsvRejected{tr("line %1: the file has no rows").arg(table.headerLine)};
         MapBuilder builder;
         // Every layer's lane, even an empty one, so the map reads as the blueprint did.
         std::array<LaneId, layers.size()> lanes;
@@ -93,7 +87,7 @@ ImportResult readBlueprintSignal(const QByteArray &csv)
             if (it == layers.end())
                 reject(row.line, Layer, tr("%1 is not one of Blueprint Signal's layers (Customer actions, Visible "
                                            "staff / technology, Backstage actions, Support processes, Physical / "
-                                           "digital evidence)").arg(quoted(layer)));
+                                           "digital evidence)").arg(csvQuoted(layer)));
             tp.lane = lanes[size_t(it - layers.begin())];
             tp.title = cell(WhatHappens);
             if (tp.title.isEmpty())
@@ -104,7 +98,7 @@ ImportResult readBlueprintSignal(const QByteArray &csv)
                 bool ok = false;
                 const qint64 m = minutes.toLongLong(&ok);
                 if (!ok || m < 0 || m > Duration::MaxMinutes)
-                    reject(row.line, Minutes, tr("%1 is not a whole number of minutes").arg(quoted(minutes)));
+                    reject(row.line, Minutes, tr("%1 is not a whole number of minutes").arg(csvQuoted(minutes)));
                 tp.processingTime = Duration::fromMinutes(m);
             }
             // The status says how sure the step is, so it stays on the card;
@@ -119,7 +113,7 @@ ImportResult readBlueprintSignal(const QByteArray &csv)
         if (const QStringList problems = map.problems(); !problems.isEmpty())
             return {std::nullopt, problems.first()};
         return {std::move(map), QString()};
-    } catch (const Rejected &rejected) {
+    } catch (const CsvRejected &rejected) {
         return {std::nullopt, rejected.message};
     }
 }

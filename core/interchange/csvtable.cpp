@@ -176,4 +176,13 @@ QByteArray CsvTable::line(const QStringList &fields, QChar separator)
     return out.join(separator).toUtf8() + "\r\n";
 }
 
+QString csvQuoted(const QString &text) { return QLatin1Char('\'') + text + QLatin1Char('\''); }
+
+void rejectCell(int line, const char *column, const QString &problem)
+{
+    throw CsvRejected{QCoreApplication::translate("CsvTable", "line %1, column %2: %3")
+                          .arg(line)
+                          .arg(csvQuoted(QLatin1String(column)), problem)};
+}
+
 } // namespace stagecraft

@@ -30,4 +30,13 @@ struct CsvTable {
     static QByteArray line(const QStringList &fields, QChar separator = QLatin1Char(','));
 };
 
+// What the CSV importers throw at the first problem: the message the user sees.
+struct CsvRejected {
+    QString message;
+};
+// A cell's text as messages quote it: 'text'.
+QString csvQuoted(const QString &text);
+// Rejects one cell: "line 4, column 'Emotion': is not a whole number …".
+[[noreturn]] void rejectCell(int line, const char *column, const QString &problem);
+
 } // namespace stagecraft

@@ -5,6 +5,7 @@
 #include "journeyjson.h"
 #include "mermaidjourney.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <array>
 
@@ -53,6 +54,11 @@ std::optional<ImportFormat> guessImportFormat(const QString &fileName, const QBy
 
 ImportResult importJourney(ImportFormat format, const QByteArray &content)
 {
+    if (content.size() > importlimits::MaxBytes)
+        return {std::nullopt, QCoreApplication::translate("ImportFormat", "the file is %1 MB; Stagecraft imports files "
+                                                                          "of up to %2 MB")
+                                  .arg(content.size() / (1024 * 1024))
+                                  .arg(importlimits::MaxBytes / (1024 * 1024))};
     switch (format) {
     case ImportFormat::Json:
         return readJourneyJson(content);

@@ -25,15 +25,9 @@ constexpr std::array<const char *, ColumnCount> columnNames{
     "Processing time", "Emotion", "Pain", "Description", "Last reviewed", "Evidence"};
 constexpr std::array requiredColumns{PhaseCol, StageCol, LaneCol, Title};
 
-struct Rejected {
-    QString message;
-};
-
-QString quoted(const QString &s) { return QLatin1Char('\'') + s + QLatin1Char('\''); }
-
 [[noreturn]] void reject(int line, Column column, const QString &problem)
 {
-    throw Rejected{tr("line %1, column %2: %3").arg(line).arg(quoted(QLatin1String(columnNames[column])), problem)};
+    rejectCell(line, columnNames[column], problem);
 }
 
 std::optional<LaneKind> laneKindFromText(const QString &text)
@@ -53,7 +47,7 @@ std::vector<int> readHeader(const CsvTable &table)
     const auto index = table.columns(QStringList(columnNames.begin(), columnNames.end()),
                                      QList<int>(requiredColumns.begin(), requiredColumns.end()), error);
     if (!error.isEmpty())
-        throw Rejected{error};
+        throw CsvRejected{error};
     return index;
 }
 
@@ -75,20 +69,20 @@ public:
         tp.title = required(Title);
         tp.key = cell(Key);
         if (!tp.key.isEmpty() && m_keys.contains(tp.key))
-            reject(line, Key, tr("%1 is already the key of line %2").arg(quoted(tp.key)).arg(m_keys.value(tp.key)));
+            reject(line, Key, tr("%1 is already the key of line %2").arg(csvQuoted(tp.key)).arg(m_keys.value(tp.key)));
         m_keys.insert(tp.key, line);
         tp.owner = owner();
         tp.channel = cell(Channel);
         if (const QString text = cell(ProcessingTime); !text.isEmpty()) {
             tp.processingTime = Duration::fromIso(text);
             if (!tp.processingTime)
-                reject(line, ProcessingTime, tr("%1 is not a duration such as P3D, PT4H or P1DT12H").arg(quoted(text)));
+                reject(line, ProcessingTime, tr("%1 is not a duration such as P3D, PT4H or P1DT12H").arg(csvQuoted(text)));
         }
         if (const QString text = cell(Emotion); !text.isEmpty()) {
             bool ok = false;
             const int emotion = text.toInt(&ok);
             if (!ok || emotion < Touchpoint::MinEmotion || emotion > Touchpoint::MaxEmotion)
-                reject(line, Emotion, tr("%1 is not a whole number from -2 to +2").arg(quoted(text)));
+                reject(line, Emotion, tr("%1 is not a whole number from -2 to +2").arg(csvQuoted(text)));
             tp.emotion = emotion;
         }
         tp.pain = pain();
@@ -96,7 +90,7 @@ public:
         if (const QString text = cell(LastReviewed); !text.isEmpty()) {
             tp.lastReviewed = parseIsoDate(text);
             if (!tp.lastReviewed)
-                reject(line, LastReviewed, tr("%1 is not a date YYYY-MM-DD").arg(quoted(text)));
+                reject(line, LastReviewed, tr("%1 is not a date YYYY-MM-DD").arg(csvQuoted(text)));
         }
         for (const QString &quote : cell(Evidence).split(QLatin1Char('\n')))
             if (!quote.trimmed().isEmpty())
@@ -122,15 +116,15 @@ private:
         std::optional<LaneKind> kind;
         if (!kindText.isEmpty() && !(kind = laneKindFromText(kindText)))
             reject(m_row->line, LaneKindCol, tr("%1 is not a lane kind (customer, front-stage, on-stage, back-stage, "
-                                                "support, evidence, notes)").arg(quoted(kindText)));
+                                                "support, evidence, notes)").arg(csvQuoted(kindText)));
         if (const Lane *existing = m_builder.lane(name)) {
             if (kind && *kind != existing->kind)
-                reject(m_row->line, LaneKindCol, tr("lane %1 is %2 since line %3").arg(quoted(name), laneKindName(existing->kind))
+                reject(m_row->line, LaneKindCol, tr("lane %1 is %2 since line %3").arg(csvQuoted(name), laneKindName(existing->kind))
                                                      .arg(m_laneLines.value(name)));
             return existing->id;
         }
         if (!kind && m_index[LaneKindCol] >= 0)
-            reject(m_row->line, LaneKindCol, tr("is empty where lane %1 first appears").arg(quoted(name)));
+            reject(m_row->line, LaneKindCol, tr("is empty where lane %1 first appears").arg(csvQuoted(name)));
         m_laneLines.insert(name, m_row->line);
         return m_builder.addLane(name, kind.value_or(LaneKind::FrontStage));
     }
@@ -141,14 +135,14 @@ private:
         const QString accountable = cell(Accountable);
         if (name.isEmpty()) {
             if (!accountable.isEmpty())
-                reject(m_row->line, Accountable, tr("names %1 but the row has no owner").arg(quoted(accountable)));
+                reject(m_row->line, Accountable, tr("names %1 but the row has no owner").arg(csvQuoted(accountable)));
             return std::nullopt; // never invented: the analysis flags it
         }
         Owner &o = m_builder.ownerById(m_builder.owner(name));
         if (!accountable.isEmpty()) {
             if (!o.accountable.isEmpty() && o.accountable != accountable)
                 reject(m_row->line, Accountable, tr("%1 is accountable for %2 since line %3")
-                                                     .arg(quoted(o.accountable), quoted(name))
+                                                     .arg(csvQuoted(o.accountable), csvQuoted(name))
                                                      .arg(m_accountableLines.value(name)));
             if (o.accountable.isEmpty())
                 m_accountableLines.insert(name, m_row->line);
@@ -165,7 +159,7 @@ private:
         static const QStringList no{QString(), QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"),
                                     QStringLiteral("0")};
         if (!yes.contains(text) && !no.contains(text))
-            reject(m_row->line, Pain, tr("%1 is not yes or no").arg(quoted(cell(Pain))));
+            reject(m_row->line, Pain, tr("%1 is not yes or no").arg(csvQuoted(cell(Pain))));
         return yes.contains(text);
     }
 
@@ -185,7 +179,7 @@ ImportResult readJourneyCsv(const QByteArray &csv)
     try {
         const auto index = readHeader(table);
         if (table.rows.empty())
-            throw Rejected{tr("line %1: the file has no touchpoint rows").arg(table.headerLine)};
+            throw CsvRejected{tr("line %1: the file has no touchpoint rows").arg(table.headerLine)};
         RowReader reader(index);
         for (const CsvTable::Row &row : table.rows)
             reader.read(row);
@@ -193,7 +187,7 @@ ImportResult readJourneyCsv(const QByteArray &csv)
         if (const QStringList problems = map.problems(); !problems.isEmpty())
             return {std::nullopt, problems.first()};
         return {std::move(map), QString()};
-    } catch (const Rejected &rejected) {
+    } catch (const CsvRejected &rejected) {
         return {std::nullopt, rejected.message};
     }
 }

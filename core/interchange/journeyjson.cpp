@@ -13,15 +13,18 @@ namespace {
 // in the order of the spec (id first, then the fields people look at).
 struct Node {
     QByteArray scalar; // set for strings, numbers and booleans
-    std::vector<std::pair<QByteArray, Node>> members;
+    // Keys and values side by side: a pair<QByteArray, Node> inside Node
+    // needs Node complete, which clang (rightly) refuses.
+    std::vector<QByteArray> keys;
+    std::vector<Node> members;
     std::vector<Node> items;
     bool isArray = false;
 
     static Node text(const QString &s);
-    static Node number(qint64 n) { return Node{QByteArray::number(n), {}, {}, false}; }
-    static Node boolean(bool b) { return Node{b ? "true" : "false", {}, {}, false}; }
-    static Node list() { return Node{{}, {}, {}, true}; }
-    Node &add(const char *key, Node value) { members.emplace_back(key, std::move(value)); return *this; }
+    static Node number(qint64 n) { return Node{QByteArray::number(n), {}, {}, {}, false}; }
+    static Node boolean(bool b) { return Node{b ? "true" : "false", {}, {}, {}, false}; }
+    static Node list() { return Node{{}, {}, {}, {}, true}; }
+    Node &add(const char *key, Node value) { keys.emplace_back(key); members.push_back(std::move(value)); return *this; }
     void render(QByteArray &out, int depth) const;
 };
 
@@ -42,7 +45,10 @@ Node Node::text(const QString &s)
                 out += c;
         }
     }
-    return Node{out + '"', {}, {}, false};
+    // Qt's parser drops a raw U+FEFF inside a string (a CSV cell can hold
+    // one): escaped, it survives export and import.
+    out.replace("\xEF\xBB\xBF", "\\ufeff");
+    return Node{out + '"', {}, {}, {}, false};
 }
 
 void Node::render(QByteArray &out, int depth) const
@@ -63,8 +69,8 @@ void Node::render(QByteArray &out, int depth) const
         if (isArray) {
             items[i].render(out, depth + 1);
         } else {
-            out += '"' + members[i].first + "\": ";
-            members[i].second.render(out, depth + 1);
+            out += '"' + keys[i] + "\": ";
+            members[i].render(out, depth + 1);
         }
         out += i + 1 < count ? ",\n" : "\n";
     }

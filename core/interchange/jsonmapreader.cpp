@@ -57,6 +57,10 @@ QString describePath(const QString &path)
 
 ImportResult JsonMapReader::read()
 {
+    if (m_json.size() > importlimits::MaxBytes)
+        return {std::nullopt, tr("the file is %1 MB; Stagecraft imports files of up to %2 MB")
+                                  .arg(double(m_json.size()) / (1024 * 1024), 0, 'f', 1)
+                                  .arg(importlimits::MaxBytes / (1024 * 1024))};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(m_json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -120,6 +124,9 @@ QJsonArray JsonMapReader::array(const QJsonObject &obj, const Where &where, cons
     }
     if (!value.isArray())
         reject(where, field, tr("must be a list"));
+    if (value.toArray().size() > importlimits::MaxItems)
+        reject(where, field, tr("holds %1 items; a map holds at most %2").arg(value.toArray().size())
+                                 .arg(importlimits::MaxItems));
     return value.toArray();
 }
 
@@ -133,7 +140,11 @@ QString JsonMapReader::string(const QJsonObject &obj, const Where &where, const 
     }
     if (!value.isString())
         reject(where, field, tr("must be a string"));
-    return value.toString();
+    const QString text = value.toString();
+    if (text.size() > importlimits::MaxTextLength)
+        reject(where, field, tr("is %1 characters long; a text in a map holds at most %2")
+                                 .arg(text.size()).arg(importlimits::MaxTextLength));
+    return text;
 }
 
 std::optional<qint64> JsonMapReader::integer(const QJsonObject &obj, const Where &where, const QString &field) const
@@ -340,6 +351,9 @@ void JsonMapReader::readTouchpoint(const QJsonObject &obj, Where &where, QSet<QS
     for (qsizetype i = 0; i < evidence.size(); ++i) {
         if (!evidence.at(i).isString())
             reject(where, QStringLiteral("evidence/%1").arg(i), tr("must be a string"));
+        if (evidence.at(i).toString().size() > importlimits::MaxTextLength)
+            reject(where, QStringLiteral("evidence/%1").arg(i),
+                   tr("is longer than the %1 characters a text in a map holds").arg(importlimits::MaxTextLength));
         tp.evidence << evidence.at(i).toString();
     }
     m_touchpoints.insert(tp.key, tp.id);

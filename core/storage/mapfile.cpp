@@ -11,6 +11,10 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace stagecraft {
 
@@ -18,6 +22,28 @@ namespace {
 
 QString dateTimeText(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 QDateTime dateTimeFrom(const QString &s) { return QDateTime::fromString(s, Qt::ISODateWithMs); }
+
+// YYYY-MM-DD read by hand: QDate::fromString is a general parser, and a
+// map of 10,000 cards has 10,000 review dates to read on open.
+QDate dateFrom(const QString &s)
+{
+    auto digits = [&s](int at, int n) {
+        int v = 0;
+        for (int i = at; i < at + n; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    if (s.size() == 10 && s[4] == QLatin1Char('-') && s[7] == QLatin1Char('-')) {
+        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+        if (y >= 0 && m >= 0 && d >= 0)
+            return QDate(y, m, d); // invalid when out of range, as fromString would be
+    }
+    return QDate::fromString(s, Qt::ISODate);
+}
 
 std::optional<qint64> minutesOf(const std::optional<Duration> &d)
 {
@@ -37,23 +63,52 @@ QString evidenceText(const QStringList &quotes)
 QStringList evidenceFrom(const QString &text)
 {
     QStringList out;
+    if (text.size() <= 2) // "" or "[]": most cards have no evidence; skip the JSON parser
+        return out;
     for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
         out << v.toString();
     return out;
 }
 
+// Flushes a file or folder to the disk. VACUUM INTO never syncs its output,
+// and a rename is only durable once its folder is synced: without both, a
+// power cut right after Save As could leave an empty or missing map.
+bool syncToDisk(const QString &path, bool folder)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), folder ? (O_RDONLY | O_DIRECTORY) : O_RDWR);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(folder);
+    return true;
+#endif
+}
+
 // Renames over `target` atomically: rename(2) replaces, QFile::rename does not.
 void replaceFile(const QString &from, const QString &target)
 {
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(target).constData()) != 0) {
+    if (!syncToDisk(from, false) ||
+        std::rename(QFile::encodeName(from).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(from);
         throw StorageError(QStringLiteral("could not write '%1'").arg(target), 0);
     }
+    syncToDisk(QFileInfo(target).absolutePath(), true);
 }
 
 QString temporaryNameFor(const QString &target)
 {
     const QFileInfo info(target);
+    // A crash during an earlier copy to the same target left its temporary
+    // (and perhaps its journal) behind: the new copy replaces it.
+    const QDir dir = info.absoluteDir();
+    for (const QString &stale : dir.entryList({QStringLiteral(".%1.????????.tmp*").arg(info.fileName())},
+                                              QDir::Files | QDir::Hidden))
+        QFile::remove(dir.filePath(stale));
     return info.absoluteDir().filePath(QStringLiteral(".%1.%2.tmp")
                                            .arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
 }
@@ -134,7 +189,9 @@ void MapFile::writeInfo(const MapInfo &info)
     statement("INSERT INTO map (id, title, description, stale_after_months, target_minutes, created, modified) "
               "VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
               "description = excluded.description, stale_after_months = excluded.stale_after_months, "
-              "target_minutes = excluded.target_minutes, created = excluded.created, modified = excluded.modified")
+              "target_minutes = excluded.target_minutes, modified = excluded.modified, "
+              // A creation time we could not read stays as the file has it.
+              "created = CASE WHEN excluded.created = '' THEN map.created ELSE excluded.created END")
         .bind(1, info.title)
         .bind(2, info.description)
         .bind(3, info.settings.staleAfterMonths)
@@ -318,7 +375,7 @@ JourneyMap MapFile::load()
                 t.emotion = int(*emotion);
             t.pain = st.integer(10) != 0;
             if (!st.isNull(11))
-                t.lastReviewed = QDate::fromString(st.text(11), Qt::ISODate);
+                t.lastReviewed = dateFrom(st.text(11));
             t.evidence = evidenceFrom(st.text(12));
             map.touchpoints.push_back(std::move(t));
         }

@@ -83,6 +83,20 @@ OpenError checkSchema(SqliteDb &db, const QString &name)
             return problem(OpenProblem::UnexpectedSchema,
                            tr("'%1' is missing its '%2' table: the file was altered outside Stagecraft.")
                                .arg(name, expected));
+    // Extra columns are never read; a missing one would fail every load.
+    const int version = int(db.pragmaInteger("user_version"));
+    for (const QString &table : Migrations::expectedTables()) {
+        Statement columns(db.handle(), "SELECT name FROM pragma_table_info(?)");
+        columns.bind(1, table);
+        QStringList present;
+        while (columns.step())
+            present << columns.text(0);
+        for (const QString &column : Migrations::expectedColumns(version, table))
+            if (!present.contains(column))
+                return problem(OpenProblem::UnexpectedSchema,
+                               tr("'%1' is missing the '%2' column of its '%3' table: the file was altered "
+                                  "outside Stagecraft.").arg(name, column, table));
+    }
     return {};
 }
 
@@ -127,10 +141,14 @@ MapFile::Opened MapFile::open(const QString &path, OpenOptions options)
         auto db = std::make_unique<SqliteDb>(path, readOnly ? SqliteDb::Mode::ReadOnly : SqliteDb::Mode::ReadWrite);
         sqlite3_busy_timeout(db->handle(), 300);
         {
+            // SQLite heads its list with "*** in database main ***": name the first real problem.
             Statement check(db->handle(), "PRAGMA quick_check");
-            while (check.step())
-                if (check.text(0) != QLatin1String("ok"))
-                    return {nullptr, {}, problem(OpenProblem::Damaged, tr("'%1' is damaged: %2").arg(name, check.text(0))), {}};
+            QString damage;
+            while (check.step() && (damage.isEmpty() || damage.startsWith(QLatin1String("***"))))
+                if (const QString line = check.text(0).simplified(); line != QLatin1String("ok"))
+                    damage = line;
+            if (!damage.isEmpty())
+                return {nullptr, {}, problem(OpenProblem::Damaged, tr("'%1' is damaged: %2").arg(name, damage)), {}};
         }
         if (const OpenError e = checkSchema(*db, name))
             return {nullptr, {}, e, {}};

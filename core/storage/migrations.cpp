@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 
 namespace stagecraft {
 
@@ -25,6 +27,31 @@ QStringList Migrations::expectedTables()
 {
     return {QStringLiteral("map"), QStringLiteral("phase"), QStringLiteral("stage"), QStringLiteral("lane"),
             QStringLiteral("owner"), QStringLiteral("touchpoint"), QStringLiteral("link")};
+}
+
+QStringList Migrations::expectedColumns(int version, const QString &table)
+{
+    static QMutex mutex;
+    static QHash<QPair<int, QString>, QStringList> cache;
+    const QMutexLocker lock(&mutex);
+    if (!cache.contains({version, table})) {
+        SqliteDb scratch(QStringLiteral(":memory:"), SqliteDb::Mode::Create);
+        const QStringList all = scripts();
+        for (int v = 1; v <= version && v <= all.size(); ++v) {
+            QFile script(all[v - 1]);
+            if (script.open(QIODevice::ReadOnly))
+                scratch.exec(QString::fromUtf8(script.readAll()));
+        }
+        for (const QString &t : expectedTables()) {
+            Statement st(scratch.handle(), "SELECT name FROM pragma_table_info(?)");
+            st.bind(1, t);
+            QStringList columns;
+            while (st.step())
+                columns << st.text(0);
+            cache.insert({version, t}, columns);
+        }
+    }
+    return cache.value({version, table});
 }
 
 void Migrations::migrate(SqliteDb &db)

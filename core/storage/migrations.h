@@ -16,6 +16,9 @@ public:
     static void migrate(SqliteDb &db);
     // The tables a file of the latest version has, for the open checks.
     static QStringList expectedTables();
+    // The columns of `table` in a file of `version`, from the scripts
+    // themselves, so that a column dropped by hand is caught at open.
+    static QStringList expectedColumns(int version, const QString &table);
 
 private:
     static QStringList scripts();

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer programs with clang in build-fuzz/ and runs each target
+# up to 10 million executions or SECONDS seconds, whichever comes first.
+#   scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: journeyjson mapfile csv blueprintsignal mermaid)
+# New inputs go to build-fuzz/corpus/<target>/ (seeded from fuzz/corpus/<target>/);
+# crashes to build-fuzz/crashes/<target>/: copy them into fuzz/corpus/<target>/
+# so that ctest replays them, then fix.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-600}; shift || true
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(journeyjson mapfile csv blueprintsignal mermaid)
+cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DSTAGECRAFT_FUZZ=ON \
+      -DSTAGECRAFT_BUILD_TESTS=OFF -DSTAGECRAFT_BUILD_BENCH=OFF >/dev/null
+cmake --build build-fuzz -j2 --target $(printf 'fuzz-%s ' "${targets[@]}")
+export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 QT_QPA_PLATFORM=offscreen
+for t in "${targets[@]}"; do
+  mkdir -p "build-fuzz/corpus/$t" "build-fuzz/crashes/$t"
+  maxlen=65536; [ "$t" = mapfile ] && maxlen=131072
+  echo "== $t: up to 10000000 runs or ${seconds}s"
+  build-fuzz/fuzz/fuzz-"$t" -runs=10000000 -max_total_time="$seconds" -max_len="$maxlen" -timeout=10 -rss_limit_mb=2048 \
+      -print_final_stats=1 -artifact_prefix="build-fuzz/crashes/$t/" "build-fuzz/corpus/$t" "fuzz/corpus/$t" 2>&1 \
+    | tee "build-fuzz/$t.log" | grep -E "^(#[0-9]+ +(DONE|pulse)|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)" || true
+done
