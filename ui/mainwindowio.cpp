@@ -17,6 +17,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -64,8 +65,9 @@ void MainWindow::exportMap()
         return;
     const ExportChoices choices = dialog.choices();
     const QString suffix = ExportChoices::suffix(choices.format);
-    const QString title = doc->map().info.title.isEmpty() ? QFileInfo(doc->filePath()).completeBaseName()
-                                                          : doc->map().info.title;
+    QString title = doc->map().info.title.isEmpty() ? QFileInfo(doc->filePath()).completeBaseName()
+                                                    : doc->map().info.title;
+    title.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-")); // a name, not a path
     const QString suggested = QFileInfo(doc->filePath()).dir().filePath(title + QLatin1Char('.') + suffix);
     QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), suggested, exportFilter(choices.format));
     if (path.isEmpty())
