@@ -204,7 +204,7 @@ TEST_CASE("The export dialog remembers its last choices and offers only what app
     CHECK_FALSE(again.dpiSpin()->isEnabled());
 }
 
-TEST_CASE("Export and print need an open map; import does not", "[ui][export]")
+TEST_CASE("Export and print need an open map, import does not", "[ui][export]")
 {
     CapturedMessages messages;
     MainWindow empty;
