@@ -66,12 +66,12 @@ int runAll(const QList<int> &sizes)
                                  QStringLiteral("%1 (at %2)").arg(f[3]).arg(size);
         }
     }
-    out << QStringLiteral("%1").arg(QStringLiteral("measure"), -52);
+    out << QStringLiteral("%1").arg(QStringLiteral("measure"), -62);
     for (int size : sizes)
         out << QStringLiteral("%1").arg(QStringLiteral("%1 tp").arg(size), 12);
     out << "  target\n";
     for (const QString &metric : order) {
-        out << QStringLiteral("%1").arg(metric, -52);
+        out << QStringLiteral("%1").arg(metric, -62);
         for (int size : sizes)
             out << QStringLiteral("%1").arg(values[metric].value(size, QStringLiteral("-")), 12);
         out << "  " << targets.value(metric) << '\n';

@@ -3,6 +3,7 @@
 #include "linkrouter.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 
 namespace stagecraft {
@@ -19,7 +20,28 @@ int bandAt(const std::vector<qreal> &edges, qreal v)
 
 } // namespace
 
-MapLayout::MapLayout(const JourneyMap &map, const LayoutMetrics &metrics) : m_metrics(metrics)
+MapLayout::MapLayout(const JourneyMap &map, const LayoutMetrics &metrics) : m_metrics(metrics), m_router(metrics)
+{
+    fillCells(map);
+    placeGrid(map);
+    placeCards(map);
+    m_router.routeAll(map, m_cards, {m_columnEdges, m_rowEdges, m_cells}, m_routes);
+}
+
+void MapLayout::fillCells(const JourneyMap &map)
+{
+    // Rows are as tall as their fullest cell, so count cards per cell first.
+    const int stageCount = int(map.stages.size());
+    m_cells.assign(size_t(stageCount) * map.lanes.size(), {});
+    for (const Touchpoint &t : map.touchpoints) {
+        const int s = map.stageIndex(t.stage);
+        const int l = map.laneIndex(t.lane);
+        if (s >= 0 && l >= 0)
+            m_cells[size_t(l) * stageCount + s].append(t.id);
+    }
+}
+
+void MapLayout::placeGrid(const JourneyMap &map)
 {
     const LayoutMetrics &m = m_metrics;
     const qreal headerWidth = m.scaled(m.laneHeaderWidth);
@@ -28,19 +50,14 @@ MapLayout::MapLayout(const JourneyMap &map, const LayoutMetrics &metrics) : m_me
     const int stageCount = int(map.stages.size());
     const int laneCount = int(map.lanes.size());
 
-    // Rows are as tall as their fullest cell, so count cards per cell first.
-    m_cells.assign(size_t(stageCount) * size_t(laneCount), {});
-    for (const Touchpoint &t : map.touchpoints) {
-        const int s = map.stageIndex(t.stage);
-        const int l = map.laneIndex(t.lane);
-        if (s >= 0 && l >= 0)
-            m_cells[size_t(l) * stageCount + s].append(t.id);
-    }
-
-    m_columnEdges.reserve(stageCount + 1);
+    m_columnEdges.clear();
+    m_rowEdges.clear();
+    m_stages.clear();
+    m_phases.clear();
+    m_lanes.clear();
+    m_lines.clear();
     for (int s = 0; s <= stageCount; ++s)
         m_columnEdges.push_back(headerWidth + s * columnWidth);
-    m_rowEdges.reserve(laneCount + 1);
     qreal y = top;
     for (int l = 0; l < laneCount; ++l) {
         m_rowEdges.push_back(y);
@@ -75,15 +92,84 @@ MapLayout::MapLayout(const JourneyMap &map, const LayoutMetrics &metrics) : m_me
         m_lanes.push_back({lane.id, lane.name, lane.kind, QRectF(QPointF(0, y0), QPointF(headerWidth, y1)),
                            QRectF(QPointF(headerWidth, y0), QPointF(right, y1))});
     }
-    placeCards(map);
     placeBlueprintLines();
-    m_routes = LinkRouter(m_metrics).route(map, m_cards, {m_columnEdges, m_rowEdges, m_cells});
+}
+
+MapLayout::Change MapLayout::update(const JourneyMap &map, const ChangeEvent &event)
+{
+    Change change;
+    bool sameGrid = !event.touches(ChangeEvent::Structure) && map.stages.size() == m_stages.size()
+                    && map.lanes.size() == m_lanes.size();
+    for (size_t s = 0; sameGrid && s < m_stages.size(); ++s)
+        sameGrid = map.stages[s].id == m_stages[s].id && map.stages[s].name == m_stages[s].name;
+    for (size_t l = 0; sameGrid && l < m_lanes.size(); ++l)
+        sameGrid = map.lanes[l].id == m_lanes[l].id && map.lanes[l].kind == m_lanes[l].kind;
+    if (!sameGrid) {
+        *this = MapLayout(map, m_metrics);
+        change.all = change.rows = true;
+        return change;
+    }
+
+    // Only cells whose cards differ, and cells whose row moved, are placed again.
+    const std::vector<QList<TouchpointId>> oldCells = std::move(m_cells);
+    const std::vector<qreal> oldRows = m_rowEdges;
+    fillCells(map);
+    placeGrid(map);
+    change.rows = m_rowEdges != oldRows;
+    const LayoutMetrics &m = m_metrics;
+    const int stageCount = int(m_stages.size());
+    QSet<TouchpointId> moved, shifted; // shifted: slid with the row, or in a row whose edges moved
+    QList<TouchpointId> slid;
+    for (size_t i = 0; i < m_cells.size(); ++i) {
+        const int lane = int(i / stageCount);
+        const bool content = m_cells[i] != oldCells[i];
+        // Links of a row whose edges moved may run along its edge band.
+        const bool rowMoved = m_rowEdges[size_t(lane)] != oldRows[size_t(lane)]
+                              || m_rowEdges[size_t(lane) + 1] != oldRows[size_t(lane) + 1];
+        if (!content && !rowMoved)
+            continue;
+        if (content)
+            for (TouchpointId id : oldCells[i])
+                if (map.touchpointIndex(id) < 0 && m_cards.remove(id))
+                    moved.insert(id); // gone from the map
+        const QRectF cell = cellRect(int(i % stageCount), lane);
+        qreal y = cell.top() + m.scaled(m.cellPaddingY);
+        for (TouchpointId id : m_cells[i]) {
+            const QRectF rect(cell.left() + m.scaled(m.cellPaddingX), y, m.scaled(m.cardWidth), m.scaled(m.cardHeight));
+            y += m.scaled(m.cardHeight) + m.scaled(m.cardGap);
+            QRectF &old = m_cards[id];
+            if (old == rect) {
+                if (rowMoved)
+                    shifted.insert(id); // its routes may follow the row's edge
+                continue;
+            }
+            const bool withRow = !content && old.size() == rect.size() && old.left() == rect.left();
+            old = rect;
+            (withRow ? shifted : moved).insert(id);
+            if (withRow)
+                slid.append(id);
+        }
+    }
+    change.cards = QList<TouchpointId>(moved.cbegin(), moved.cend()) + slid;
+
+    const LinkRouter::Grid grid{m_columnEdges, m_rowEdges, m_cells};
+    // A cell that filled or emptied may block or free links running past it.
+    if (event.touches(ChangeEvent::Links) || !m_router.knowsLinksOf(map) || !m_router.sameOccupancy(grid)) {
+        m_router.routeAll(map, m_cards, grid, m_routes);
+        change.links.reserve(m_routes.size());
+        for (const Link &l : map.links)
+            change.links.append(l.id);
+    } else {
+        change.links = m_router.reroute(map, m_cards, grid, moved, shifted, m_routes);
+    }
+    return change;
 }
 
 void MapLayout::placeCards(const JourneyMap &map)
 {
     const LayoutMetrics &m = m_metrics;
     const int stageCount = int(m_stages.size());
+    m_cards.clear();
     m_cards.reserve(qsizetype(map.touchpoints.size()));
     for (size_t i = 0; i < m_cells.size(); ++i) {
         const QRectF cell = cellRect(int(i % stageCount), int(i / stageCount));
@@ -143,6 +229,15 @@ const MapLayout::LinkRoute *MapLayout::route(LinkId id) const
 {
     const auto it = m_routes.constFind(id);
     return it == m_routes.cend() ? nullptr : &*it;
+}
+
+QList<LinkId> MapLayout::linksAt(const JourneyMap &map, TouchpointId id) const
+{
+    QList<LinkId> ids;
+    for (int i : m_router.linksAt(id))
+        if (size_t(i) < map.links.size())
+            ids.append(map.links[size_t(i)].id);
+    return ids;
 }
 
 MapLayout::CellRef MapLayout::cellAt(QPointF pos) const

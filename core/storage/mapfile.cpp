@@ -23,6 +23,28 @@ namespace {
 QString dateTimeText(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 QDateTime dateTimeFrom(const QString &s) { return QDateTime::fromString(s, Qt::ISODateWithMs); }
 
+// YYYY-MM-DD read by hand: QDate::fromString is a general parser, and a
+// map of 10,000 cards has 10,000 review dates to read on open.
+QDate dateFrom(const QString &s)
+{
+    auto digits = [&s](int at, int n) {
+        int v = 0;
+        for (int i = at; i < at + n; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    if (s.size() == 10 && s[4] == QLatin1Char('-') && s[7] == QLatin1Char('-')) {
+        const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+        if (y >= 0 && m >= 0 && d >= 0)
+            return QDate(y, m, d); // invalid when out of range, as fromString would be
+    }
+    return QDate::fromString(s, Qt::ISODate);
+}
+
 std::optional<qint64> minutesOf(const std::optional<Duration> &d)
 {
     return d ? std::optional<qint64>(d->minutes) : std::nullopt;
@@ -41,6 +63,8 @@ QString evidenceText(const QStringList &quotes)
 QStringList evidenceFrom(const QString &text)
 {
     QStringList out;
+    if (text.size() <= 2) // "" or "[]": most cards have no evidence; skip the JSON parser
+        return out;
     for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
         out << v.toString();
     return out;
@@ -351,7 +375,7 @@ JourneyMap MapFile::load()
                 t.emotion = int(*emotion);
             t.pain = st.integer(10) != 0;
             if (!st.isNull(11))
-                t.lastReviewed = QDate::fromString(st.text(11), Qt::ISODate);
+                t.lastReviewed = dateFrom(st.text(11));
             t.evidence = evidenceFrom(st.text(12));
             map.touchpoints.push_back(std::move(t));
         }

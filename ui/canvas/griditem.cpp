@@ -17,7 +17,7 @@ GridItem::GridItem(MapScene *scene) : m_scene(scene)
 void GridItem::setRect(const QRectF &rect)
 {
     if (rect == m_rect)
-        return update();
+        return; // the scene repaints the grid when its rows change
     prepareGeometryChange();
     m_rect = rect;
 }

@@ -56,10 +56,17 @@ void MapScene::relayout()
 {
     // Assigned in place: the renderer holds a reference to this layout.
     *m_layout = MapLayout(map(), m_workshop ? LayoutMetrics::workshop() : LayoutMetrics{});
+    placeGrid();
+}
+
+void MapScene::placeGrid()
+{
     if (!m_renderer)
         rebuildRenderer();
     m_grid->setRect(m_layout->bounds());
-    setSceneRect(m_layout->bounds().adjusted(-400, -300, 400, 300));
+    const QRectF area = m_layout->bounds().adjusted(-400, -300, 400, 300);
+    if (area != sceneRect())
+        setSceneRect(area);
 }
 
 void MapScene::rebuildRenderer()
@@ -84,7 +91,12 @@ void MapScene::paintCard(QPainter *painter, const Touchpoint &card, const QRectF
 
 void MapScene::documentChanged(const ChangeEvent &event)
 {
-    relayout();
+    // The layout moves only the cells, rows and links the edit changed; the
+    // items follow only where their geometry or content did.
+    const MapLayout::Change change = m_layout->update(map(), event);
+    placeGrid();
+    if (change.rows || event.touches(ChangeEvent::Structure))
+        m_grid->update();
     if (event.touches(ChangeEvent::Structure) || event.touches(ChangeEvent::Touchpoints))
         syncHeaders(); // rows grow with their cards: lane headers follow
     if (event.touches(ChangeEvent::Owners)) {
@@ -92,9 +104,12 @@ void MapScene::documentChanged(const ChangeEvent &event)
         for (CardItem *card : std::as_const(m_cards))
             card->update(); // colours and names
     }
-    const QSet<TouchpointId> changedCards = syncCards(event.touchpoints);
-    syncLinks(event.links, changedCards, event.touches(ChangeEvent::Owners));
-    m_grid->update();
+    if (change.all || event.touches(ChangeEvent::Owners) || event.touches(ChangeEvent::Links)) {
+        const QSet<TouchpointId> changedCards = syncCards(event.touchpoints);
+        syncLinks(event.links, changedCards, event.touches(ChangeEvent::Owners));
+    } else {
+        syncChanged(change, event);
+    }
     Q_EMIT layoutChanged();
 }
 
@@ -178,96 +193,6 @@ int MapScene::dropIndexAt(int stageIndex, int laneIndex, const QPointF &pos, con
         if (!moving.contains(id) && cardRect(id).center().y() < pos.y())
             ++index;
     return index;
-}
-
-void MapScene::syncHeaders()
-{
-    QHash<QPair<int, qint64>, HeaderItem *> old;
-    for (HeaderItem *h : m_headers)
-        old.insert({int(h->kind()), h->id()}, h);
-    std::vector<HeaderItem *> fresh;
-    auto keep = [&](HeaderItem::Kind kind, qint64 id, const QRectF &rect) {
-        HeaderItem *h = old.take({int(kind), id});
-        if (!h) {
-            h = new HeaderItem(this, kind, id, rect);
-            addItem(h);
-        } else {
-            h->setRect(rect);
-        }
-        fresh.push_back(h);
-    };
-    for (const auto &p : m_layout->phases())
-        keep(HeaderItem::Kind::Phase, p.id.value, p.rect);
-    for (const auto &s : m_layout->stages())
-        keep(HeaderItem::Kind::Stage, s.id.value, s.header);
-    for (const auto &l : m_layout->lanes())
-        keep(HeaderItem::Kind::Lane, l.id.value, l.header);
-    qDeleteAll(old);
-    m_headers = std::move(fresh);
-}
-
-QSet<TouchpointId> MapScene::syncCards(const QList<TouchpointId> &changed)
-{
-    // Every card is checked (cells grow and push rows down), but an item is
-    // only touched when its place or content differs: cheap at 10,000 cards.
-    const JourneyMap &m = map();
-    const QSet<TouchpointId> named(changed.cbegin(), changed.cend());
-    QSet<TouchpointId> touched;
-    QHash<TouchpointId, CardItem *> old = std::move(m_cards);
-    m_cards.clear();
-    m_cards.reserve(qsizetype(m.touchpoints.size()));
-    for (const Touchpoint &t : m.touchpoints) {
-        CardItem *card = old.take(t.id);
-        const QRectF rect = m_layout->cardRect(t.id);
-        if (!card) {
-            card = new CardItem(this, t, rect);
-            addItem(card);
-            touched.insert(t.id);
-        } else {
-            if (card->setRect(rect))
-                touched.insert(t.id);
-            if ((named.isEmpty() || named.contains(t.id)) && card->setTouchpoint(t))
-                touched.insert(t.id);
-        }
-        m_cards.insert(t.id, card);
-    }
-    for (auto it = old.cbegin(); it != old.cend(); ++it)
-        touched.insert(it.key());
-    qDeleteAll(old);
-    return touched;
-}
-
-void MapScene::syncLinks(const QList<LinkId> &changed, const QSet<TouchpointId> &cards, bool all)
-{
-    // Two items per link: the line under the cards, its label (if it has
-    // one: a time or a hand-off marker) over them. Only links whose route,
-    // value or ends changed are touched.
-    const QSet<LinkId> named(changed.cbegin(), changed.cend());
-    auto hasLabel = [](const Link &l) { return l.kind == LinkKind::Handoff || l.agreedTime || l.waitTime; };
-    auto sync = [&](QHash<LinkId, LinkItem *> &items, int parts, qreal z, bool labels) {
-        QHash<LinkId, LinkItem *> old = std::move(items);
-        items.clear();
-        for (const Link &l : map().links) {
-            if (labels && !hasLabel(l))
-                continue;
-            LinkItem *item = old.take(l.id);
-            bool stale = true;
-            if (!item) {
-                item = new LinkItem(this, l, parts);
-                item->setZValue(z);
-                addItem(item);
-            } else {
-                const bool valueChanged = (named.isEmpty() || named.contains(l.id)) && item->setLink(l);
-                stale = valueChanged || all || cards.contains(l.from) || cards.contains(l.to);
-            }
-            if (stale)
-                item->updateGeometry();
-            items.insert(l.id, item);
-        }
-        qDeleteAll(old);
-    };
-    sync(m_links, MapRenderer::LinkLine, 5, false);
-    sync(m_linkLabels, MapRenderer::LinkLabel, 15, true);
 }
 
 void MapScene::findingsChanged()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/finding.h"
+#include "layout/maplayout.h"
 #include "model/changeevent.h"
 #include "model/ids.h"
 
@@ -19,11 +20,8 @@ class GridItem;
 class HeaderItem;
 class JourneyDocument;
 class LinkItem;
-class MapLayout;
 class MapRenderer;
 class MapSelection;
-struct JourneyMap;
-struct Touchpoint;
 
 // The map as scene items (grid, headers, cards, links), kept in step with the
 // document: each change moves, adds or removes only the items it affects.
@@ -92,11 +90,15 @@ private:
     void documentChanged(const ChangeEvent &event);
     void findingsChanged();
     void relayout();
+    void placeGrid();
     void rebuildRenderer();
     void syncHeaders();
     // Returns the cards whose item moved, changed, appeared or went.
     QSet<TouchpointId> syncCards(const QList<TouchpointId> &changed);
     void syncLinks(const QList<LinkId> &changed, const QSet<TouchpointId> &cards, bool all);
+    // After an incremental layout: only the named cards and links.
+    void syncChanged(const MapLayout::Change &change, const ChangeEvent &event);
+    void syncLink(const Link &link, bool labelled);
     void syncSelectionFromItems();
     void syncItemsFromSelection();
     void clearDropFeedback();

@@ -1,0 +1,166 @@
+// The scene's items kept in step with the layout: headers, cards and links.
+#include "mapscene.h"
+
+#include "carditem.h"
+#include "headeritem.h"
+#include "linkitem.h"
+#include "model/journeydocument.h"
+#include "render/maprenderer.h"
+
+namespace stagecraft {
+
+namespace {
+// A link shows a label item when it has a time or is a hand-off.
+bool hasLabel(const Link &l) { return l.kind == LinkKind::Handoff || l.agreedTime || l.waitTime; }
+} // namespace
+
+void MapScene::syncHeaders()
+{
+    QHash<QPair<int, qint64>, HeaderItem *> old;
+    for (HeaderItem *h : m_headers)
+        old.insert({int(h->kind()), h->id()}, h);
+    std::vector<HeaderItem *> fresh;
+    auto keep = [&](HeaderItem::Kind kind, qint64 id, const QRectF &rect) {
+        HeaderItem *h = old.take({int(kind), id});
+        if (!h) {
+            h = new HeaderItem(this, kind, id, rect);
+            addItem(h);
+        } else {
+            h->setRect(rect);
+        }
+        fresh.push_back(h);
+    };
+    for (const auto &p : m_layout->phases())
+        keep(HeaderItem::Kind::Phase, p.id.value, p.rect);
+    for (const auto &s : m_layout->stages())
+        keep(HeaderItem::Kind::Stage, s.id.value, s.header);
+    for (const auto &l : m_layout->lanes())
+        keep(HeaderItem::Kind::Lane, l.id.value, l.header);
+    qDeleteAll(old);
+    m_headers = std::move(fresh);
+}
+
+QSet<TouchpointId> MapScene::syncCards(const QList<TouchpointId> &changed)
+{
+    // Every card is checked (cells grow and push rows down), but an item is
+    // only touched when its place or content differs: cheap at 10,000 cards.
+    const JourneyMap &m = map();
+    const QSet<TouchpointId> named(changed.cbegin(), changed.cend());
+    QSet<TouchpointId> touched;
+    QHash<TouchpointId, CardItem *> old = std::move(m_cards);
+    m_cards.clear();
+    m_cards.reserve(qsizetype(m.touchpoints.size()));
+    for (const Touchpoint &t : m.touchpoints) {
+        CardItem *card = old.take(t.id);
+        const QRectF rect = m_layout->cardRect(t.id);
+        if (!card) {
+            card = new CardItem(this, t, rect);
+            addItem(card);
+            touched.insert(t.id);
+        } else {
+            if (card->setRect(rect))
+                touched.insert(t.id);
+            if ((named.isEmpty() || named.contains(t.id)) && card->setTouchpoint(t))
+                touched.insert(t.id);
+        }
+        m_cards.insert(t.id, card);
+    }
+    for (auto it = old.cbegin(); it != old.cend(); ++it)
+        touched.insert(it.key());
+    qDeleteAll(old);
+    return touched;
+}
+
+void MapScene::syncLinks(const QList<LinkId> &changed, const QSet<TouchpointId> &cards, bool all)
+{
+    // Two items per link: the line under the cards, its label (if it has
+    // one: a time or a hand-off marker) over them. Only links whose route,
+    // value or ends changed are touched.
+    const QSet<LinkId> named(changed.cbegin(), changed.cend());
+    auto sync = [&](QHash<LinkId, LinkItem *> &items, int parts, qreal z, bool labels) {
+        QHash<LinkId, LinkItem *> old = std::move(items);
+        items.clear();
+        for (const Link &l : map().links) {
+            if (labels && !hasLabel(l))
+                continue;
+            LinkItem *item = old.take(l.id);
+            bool stale = true;
+            if (!item) {
+                item = new LinkItem(this, l, parts);
+                item->setZValue(z);
+                addItem(item);
+            } else {
+                const bool valueChanged = (named.isEmpty() || named.contains(l.id)) && item->setLink(l);
+                stale = valueChanged || all || cards.contains(l.from) || cards.contains(l.to);
+            }
+            if (stale)
+                item->updateGeometry();
+            items.insert(l.id, item);
+        }
+        qDeleteAll(old);
+    };
+    sync(m_links, MapRenderer::LinkLine, 5, false);
+    sync(m_linkLabels, MapRenderer::LinkLabel, 15, true);
+}
+
+void MapScene::syncChanged(const MapLayout::Change &change, const ChangeEvent &event)
+{
+    const JourneyMap &m = map();
+    QSet<TouchpointId> cards(change.cards.cbegin(), change.cards.cend());
+    for (TouchpointId id : event.touchpoints)
+        cards.insert(id);
+    QSet<LinkId> links(change.links.cbegin(), change.links.cend());
+    for (LinkId id : event.links)
+        links.insert(id);
+    for (TouchpointId id : std::as_const(cards)) {
+        const Touchpoint *t = m.touchpoint(id);
+        const QRectF rect = m_layout->cardRect(id);
+        CardItem *card = m_cards.value(id);
+        if (!t || rect.isNull()) {
+            delete m_cards.take(id);
+            continue;
+        }
+        if (!card) {
+            m_cards.insert(id, card = new CardItem(this, *t, rect));
+            addItem(card);
+        } else {
+            card->setRect(rect);
+            card->setTouchpoint(*t);
+        }
+    }
+    // A card's owner colours its links' ends: named cards repaint their links.
+    for (TouchpointId id : event.touchpoints)
+        for (LinkId l : m_layout->linksAt(m, id))
+            links.insert(l);
+    for (LinkId id : std::as_const(links)) {
+        if (const Link *l = m.link(id)) {
+            syncLink(*l, hasLabel(*l));
+        } else {
+            delete m_links.take(id);
+            delete m_linkLabels.take(id);
+        }
+    }
+}
+
+void MapScene::syncLink(const Link &link, bool labelled)
+{
+    auto sync = [&](QHash<LinkId, LinkItem *> &items, int parts, qreal z, bool wanted) {
+        LinkItem *item = items.value(link.id);
+        if (!wanted) {
+            delete items.take(link.id);
+            return;
+        }
+        if (!item) {
+            items.insert(link.id, item = new LinkItem(this, link, parts));
+            item->setZValue(z);
+            addItem(item);
+        } else {
+            item->setLink(link);
+        }
+        item->updateGeometry();
+    };
+    sync(m_links, MapRenderer::LinkLine, 5, true);
+    sync(m_linkLabels, MapRenderer::LinkLabel, 15, labelled);
+}
+
+} // namespace stagecraft
