@@ -145,7 +145,12 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_saveAs = file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     m_saveCopy = file->addAction(tr("Save a Cop&y…"), this, &MainWindow::saveCopy);
-    // Export…: lands with the exporters in core/render (the hook is MainWindow::exportMap).
+    file->addSeparator();
+    file->addAction(tr("&Import…"), this, &MainWindow::importMap);
+    m_export = file->addAction(tr("&Export…"), this, &MainWindow::exportMap);
+    file->addSeparator();
+    m_printPreview = file->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
+    m_print = file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::printMap);
     file->addSeparator();
     m_close = file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeMap);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -257,7 +262,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
     const bool writable = open && !m_session->document()->isReadOnly();
-    for (QAction *a : {m_saveAs, m_saveCopy, m_close, m_zoomIn, m_zoomOut, m_zoomFit, m_zoomReset})
+    for (QAction *a : {m_saveAs, m_saveCopy, m_export, m_print, m_printPreview, m_close, m_zoomIn, m_zoomOut,
+                       m_zoomFit, m_zoomReset})
         a->setEnabled(open);
     m_delete->setEnabled(writable);
     m_addCard->setEnabled(writable);

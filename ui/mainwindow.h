@@ -1,5 +1,8 @@
 #pragma once
 
+#include "exportchoices.h"
+#include "interchange/importformat.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -49,6 +52,17 @@ public:
     // Where the bundled example map is, or empty.
     static QString examplePath();
 
+    // Export… and Import… once their dialogs have answered (tests call these directly).
+    // Failures are shown through MessageSink; a cancelled or failed export writes nothing.
+    bool exportTo(const ExportChoices &choices, const QString &path);
+    // Reads `in` (format guessed when empty), creates `out` and opens it; a rejected
+    // input shows the importer's message and writes no file.
+    bool importFile(const QString &in, std::optional<ImportFormat> format, const QString &out);
+
+Q_SIGNALS:
+    // An export finished a page or step (the progress dialog is updated too).
+    void exportProgressed(int done, int total);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -71,6 +85,13 @@ private:
     void saveAs();
     void saveCopy();
 
+    // Export, import and print handlers (mainwindowio.cpp).
+    void exportMap();
+    void importMap();
+    void printMap();
+    void printPreview();
+    PaperOptions printOptions() const; // the export dialog's last choices
+
     std::unique_ptr<MapSession> m_session;
     RecentFiles *m_recent = nullptr;
     QStackedWidget *m_central = nullptr;
@@ -91,6 +112,9 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_saveCopy = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_printPreview = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_addCard = nullptr;
     QAction *m_zoomIn = nullptr;

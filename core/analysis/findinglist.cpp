@@ -88,7 +88,9 @@ std::vector<Finding> FindingList::take()
 quint64 FindingList::place(Severity severity, int stage, int lane, int card)
 {
     // -1 (none) sorts first, a missing stage last; each field is clamped to its bits.
-    auto field = [](int value, int bits) { return quint64(std::clamp(value + 1, 0, (1 << bits) - 1)); };
+    auto field = [](int value, int bits) {
+        return quint64(std::clamp<qint64>(qint64(value) + 1, 0, (qint64(1) << bits) - 1));
+    };
     return quint64(severity) << 60 | field(stage, 16) << 44 | field(lane, 12) << 32 | field(card, 31);
 }
 

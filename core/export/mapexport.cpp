@@ -151,7 +151,10 @@ ExportResult svg(const JourneyMap &map, const PaperOptions &options, const QStri
     print.paintPage(painter, 0, QRectF(QPointF(sheet.marginPoints, sheet.marginPoints),
                                        size - QSizeF(2, 2) * sheet.marginPoints));
     painter.end();
-    report(options, 1, 1);
+    if (!report(options, 1, 1)) {
+        file.cancelWriting(); // cancelled at the last moment: still nothing written
+        return {false, true, {}, 0};
+    }
     return finish(file, 1);
 }
 
@@ -192,7 +195,10 @@ ExportResult png(const JourneyMap &map, const PaperOptions &options, int dpi, co
         file.cancelWriting();
         return failed(tr("cannot write '%1': %2").arg(path, file.errorString()));
     }
-    report(options, 1, 1);
+    if (!report(options, 1, 1)) {
+        file.cancelWriting(); // cancelled at the last moment: still nothing written
+        return {false, true, {}, 0};
+    }
     return finish(file, 1);
 }
 

@@ -13,6 +13,10 @@ namespace stagecraft {
 // relative order in `touchpoints`). Analysis, layout and exporters read it;
 // JourneyDocument is the only writer of a map that lives in a file.
 struct JourneyMap {
+    // Ten times the largest map we benchmark: what imports and opened files
+    // may hold of any one kind of element, so no file can exhaust memory.
+    static constexpr qsizetype MaxElementsPerKind = 100000;
+
     MapInfo info;
     std::vector<Phase> phases;
     std::vector<Stage> stages; // grouped by phase, phases in order

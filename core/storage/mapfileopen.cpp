@@ -64,6 +64,23 @@ OpenError fromStorageError(const StorageError &e, const QString &name)
     return problem(OpenProblem::Damaged, tr("'%1' is damaged: %2").arg(name, e.message()));
 }
 
+// Counted before loading: a file with ten million links must be refused, not
+// loaded into memory.
+OpenError checkSize(SqliteDb &db, const QString &name)
+{
+    for (const char *table : {"touchpoint", "link", "stage", "lane", "owner", "phase"}) {
+        Statement count(db.handle(), QByteArray("SELECT count(*) FROM ").append(table).constData());
+        if (count.step() && count.integer(0) > JourneyMap::MaxElementsPerKind)
+            return problem(OpenProblem::Damaged,
+                           tr("'%1' is too large to be a journey map: %2 rows in its %3 table (at most %4).")
+                               .arg(name)
+                               .arg(count.integer(0))
+                               .arg(QLatin1String(table))
+                               .arg(JourneyMap::MaxElementsPerKind));
+    }
+    return {};
+}
+
 OpenError checkSchema(SqliteDb &db, const QString &name)
 {
     Statement st(db.handle(), "SELECT type, name FROM sqlite_schema");
@@ -151,6 +168,8 @@ MapFile::Opened MapFile::open(const QString &path, OpenOptions options)
                 return {nullptr, {}, problem(OpenProblem::Damaged, tr("'%1' is damaged: %2").arg(name, damage)), {}};
         }
         if (const OpenError e = checkSchema(*db, name))
+            return {nullptr, {}, e, {}};
+        if (const OpenError e = checkSize(*db, name))
             return {nullptr, {}, e, {}};
         if (!readOnly) {
             // Someone holding a write lock would make every edit fail later.

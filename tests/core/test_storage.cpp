@@ -277,3 +277,15 @@ TEST_CASE("A failed write rolls back and reports, and the model matches the file
     CHECK_FALSE(doc->map().touchpoint(TouchpointId(50)));
     CHECK(doc->map().touchpoints.size() == 5);
 }
+
+TEST_CASE("A map with more rows than any journey map is refused before loading", "[storage]")
+{
+    Scratch s;
+    const QString path = validFile(s, QStringLiteral("huge.journey"));
+    sql(path, "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 100001) "
+              "INSERT INTO touchpoint (id, key, stage_id, lane_id, position, title) "
+              "SELECT 1000 + n, 'bulk' || n, 1, 1, n, 'card' FROM c;");
+    const OpenError e = expectRefused(path, OpenProblem::Damaged);
+    CHECK(e.message.contains(QStringLiteral("too large")));
+    CHECK(e.message.contains(QStringLiteral("touchpoint")));
+}
