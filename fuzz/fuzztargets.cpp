@@ -89,8 +89,35 @@ int fuzzMermaid(const uint8_t *data, size_t size)
     return 0;
 }
 
-// The bytes as a .journey file: opened as the editor opens it and, when it
-// opens, analysed, exported and edited once (then undone).
+namespace {
+
+// Read-only, as `stagecraft-cli info` reads: changes no byte, makes no file
+// beside the map, and refuses what the writable open refuses.
+bool opensReadOnly(const QString &path, const QByteArray &bytes)
+{
+    bool opened = false;
+    {
+        const auto read = JourneyDocument::open(path, /*readOnly=*/true);
+        if (read.error && read.error.message.isEmpty())
+            broken("a refused file without a message (read-only)");
+        if (read.document)
+            if (const QStringList problems = read.document->map().problems(); !problems.isEmpty())
+                broken("a map opened read-only has problems:", problems.first());
+        opened = bool(read.document);
+    }
+    for (const char *suffix : {"-journal", "-wal", "-shm"})
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            broken("a read-only open left a file beside the map:", QLatin1String(suffix));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.readAll() != bytes)
+        broken("a read-only open changed the file");
+    return opened;
+}
+
+} // namespace
+
+// The bytes as a .journey file: opened read-only, then as the editor opens
+// it and, when it opens, analysed, exported and edited once (then undone).
 int fuzzMapFile(const uint8_t *data, size_t size)
 {
     static const QString path = scratchFolder().filePath(QStringLiteral("stagecraft-fuzz-%1.journey").arg(getpid()));
@@ -101,9 +128,12 @@ int fuzzMapFile(const uint8_t *data, size_t size)
         broken("cannot write the temporary file");
     file.close();
 
+    const bool readable = opensReadOnly(path, bytes(data, size));
     auto opened = JourneyDocument::open(path);
     if (opened.error && opened.error.message.isEmpty())
         broken("a refused file without a message");
+    if (readable != bool(opened.document))
+        broken("the read-only and the writable open disagree:", opened.error.message);
     if (JourneyDocument *doc = opened.document.get()) {
         const JourneyMap &map = doc->map();
         if (const QStringList problems = map.problems(); !problems.isEmpty())
