@@ -186,22 +186,22 @@ def main():
 
         # Rows no Stagecraft writes.
         emit("unknown-lane-kind.journey", altered(base, tmp, "PRAGMA ignore_check_constraints = ON", "UPDATE lane SET kind = 'basement' WHERE key = 'l3'"),
-             7, "unknown kind")
+             7, "CHECK constraint failed in lane")
         emit("card-in-missing-stage.journey",
              altered(base, tmp, "PRAGMA foreign_keys = OFF", "UPDATE touchpoint SET stage_id = 99 WHERE key = 't2'"),
              7, "is damaged")
         emit("empty-map-row.journey", altered(base, tmp, "DELETE FROM map"), 7, "map table is empty")
-        # Values of the wrong type read as SQLite converts them (here 0): no crash.
+        # A value of the wrong type breaks a CHECK constraint: every open refuses it.
         emit("text-in-number-column.journey",
              altered(base, tmp, "PRAGMA ignore_check_constraints = ON",
                      "UPDATE touchpoint SET emotion = 'very sad', processing_minutes = x'00ff'"),
-             0, "Tiny map")
+             7, "CHECK constraint failed in touchpoint")
         emit("emotion-out-of-range.journey",
              altered(base, tmp, "PRAGMA ignore_check_constraints = ON", "UPDATE touchpoint SET emotion = 99"),
-             7, "outside -2..+2")
+             7, "CHECK constraint failed in touchpoint")
         emit("self-link.journey",
              altered(base, tmp, "PRAGMA ignore_check_constraints = ON", "UPDATE link SET to_id = from_id"),
-             7, "is damaged")
+             7, "CHECK constraint failed in link")
         emit("title-is-blob.journey", altered(base, tmp, "UPDATE touchpoint SET title = x'ff00fe'"), 0, "Tiny map")
         emit("wal-mode.journey", altered(base, tmp, "PRAGMA journal_mode = WAL"), 0, "Tiny map")
         emit("utf16-database.journey", utf16_copy(base, tmp), 0, "Tiny map")

@@ -52,6 +52,48 @@ OpenError checkHeader(const QString &path, const QString &name)
     return {};
 }
 
+// SQLite's quick_check, its first real problem or empty. It heads its list
+// with "*** in database main ***".
+QString firstDamage(SqliteDb &db)
+{
+    Statement check(db.handle(), "PRAGMA quick_check");
+    QString damage;
+    while (check.step() && (damage.isEmpty() || damage.startsWith(QLatin1String("***"))))
+        if (const QString line = check.text(0).simplified(); line != QLatin1String("ok"))
+            damage = line;
+    return damage;
+}
+
+// SQLite leaves out CHECK constraints when it reads a schema on a read-only
+// connection, so quick_check there passes rows a writable open refuses. A
+// private temporary copy (memory up to SQLite's page cache, then a deleted
+// temporary file, never beside the map) is writable: its check sees them.
+QString firstDamageOfCopy(SqliteDb &db)
+{
+    SqliteDb copy(QString(), SqliteDb::Mode::Create);
+    sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", db.handle(), "main");
+    if (!backup)
+        copy.fail(QStringLiteral("copy for the check"));
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        throw StorageError(QString::fromUtf8(sqlite3_errstr(rc)), rc);
+    return firstDamage(copy);
+}
+
+// A read-only connection to a WAL-mode file makes -wal and -shm files beside
+// it and leaves them there. With no log beside the file there is nothing to
+// replay, so it is read as immutable: nothing is made. A log beside it holds
+// edits and is read as SQLite reads it.
+SqliteDb::Mode readOnlyModeFor(const QString &path)
+{
+    QFile file(path);
+    const QByteArray header = file.open(QIODevice::ReadOnly) ? file.read(20) : QByteArray();
+    const bool wal = header.size() == 20 && (header.at(18) == 2 || header.at(19) == 2);
+    return wal && !QFileInfo::exists(path + QLatin1String("-wal")) ? SqliteDb::Mode::ReadOnlyImmutable
+                                                                     : SqliteDb::Mode::ReadOnly;
+}
+
 bool isBusy(int code) { return (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED; }
 
 OpenError fromStorageError(const StorageError &e, const QString &name)
@@ -155,18 +197,13 @@ MapFile::Opened MapFile::open(const QString &path, OpenOptions options)
 
     Opened result;
     try {
-        auto db = std::make_unique<SqliteDb>(path, readOnly ? SqliteDb::Mode::ReadOnly : SqliteDb::Mode::ReadWrite);
+        auto db = std::make_unique<SqliteDb>(path, readOnly ? readOnlyModeFor(path) : SqliteDb::Mode::ReadWrite);
         sqlite3_busy_timeout(db->handle(), 300);
-        {
-            // SQLite heads its list with "*** in database main ***": name the first real problem.
-            Statement check(db->handle(), "PRAGMA quick_check");
-            QString damage;
-            while (check.step() && (damage.isEmpty() || damage.startsWith(QLatin1String("***"))))
-                if (const QString line = check.text(0).simplified(); line != QLatin1String("ok"))
-                    damage = line;
-            if (!damage.isEmpty())
-                return {nullptr, {}, problem(OpenProblem::Damaged, tr("'%1' is damaged: %2").arg(name, damage)), {}};
-        }
+        QString damage = firstDamage(*db);
+        if (damage.isEmpty() && readOnly)
+            damage = firstDamageOfCopy(*db);
+        if (!damage.isEmpty())
+            return {nullptr, {}, problem(OpenProblem::Damaged, tr("'%1' is damaged: %2").arg(name, damage)), {}};
         if (const OpenError e = checkSchema(*db, name))
             return {nullptr, {}, e, {}};
         if (const OpenError e = checkSize(*db, name))

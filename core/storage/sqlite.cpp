@@ -1,5 +1,6 @@
 #include "sqlite.h"
 
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace stagecraft {
@@ -88,12 +89,18 @@ QString Statement::columnName(int column) const { return QString::fromUtf8(sqlit
 SqliteDb::SqliteDb(const QString &path, Mode mode)
 {
     int flags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE;
+    QByteArray name = path.toUtf8();
     switch (mode) {
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadOnlyImmutable:
+        // Only a URI can say immutable; the path is percent-encoded into it.
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        name = "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1";
+        break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(m_db);

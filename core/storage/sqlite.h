@@ -54,7 +54,9 @@ private:
 // One open SQLite connection, closed on destruction.
 class SqliteDb {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    // ReadOnlyImmutable: read-only, no lock and no side file (-wal, -shm,
+    // -journal) ever made; only for a file nothing else writes meanwhile.
+    enum class Mode { ReadOnly, ReadOnlyImmutable, ReadWrite, Create };
 
     SqliteDb(const QString &path, Mode mode);
     ~SqliteDb();

@@ -67,16 +67,10 @@ TEST_CASE("The editor's open answers every corpus file as the CLI does, bytes un
         const QByteArray before = test::readBytes(path);
         INFO(f[0].toStdString());
         const auto opened = JourneyDocument::open(path); // read-write, as the editor opens
-        // SQLite checks CHECK constraints in quick_check only on a writable
-        // connection: the editor then refuses what `info` (read-only) reads.
-        static const QStringList checkConstraintBroken{QStringLiteral("text-in-number-column.journey"),
-                                                       QStringLiteral("unknown-lane-kind.journey"),
-                                                       QStringLiteral("emotion-out-of-range.journey")};
-        const bool byCheckConstraint = checkConstraintBroken.contains(f[0]);
-        CHECK(exitCodeFor(opened.error.problem) == (byCheckConstraint ? 7 : f[1].toInt()));
+        CHECK(exitCodeFor(opened.error.problem) == f[1].toInt());
         if (opened.error) {
             INFO(opened.error.message.toStdString());
-            CHECK(opened.error.message.contains(byCheckConstraint ? QStringLiteral("CHECK constraint failed") : f[2]));
+            CHECK(opened.error.message.contains(f[2]));
             CHECK(test::readBytes(path) == before);
             CHECK(QDir(s.path(QString())).entryList(QDir::Files | QDir::Hidden) == QStringList{f[0]});
         } else {
