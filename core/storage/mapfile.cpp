@@ -126,6 +126,25 @@ MapFile::MapFile(const QString &path, std::unique_ptr<SqliteDb> db, bool readOnl
 MapFile::~MapFile()
 {
     m_statements.clear(); // finalize before the connection closes
+    if (!m_writeAheadLog)
+        return;
+    // Back to the rollback journal: the closed map is one self-contained file
+    // that any SQLite, read-only too, opens without a -wal or -shm beside it.
+    try {
+        m_db->exec("PRAGMA journal_mode = DELETE");
+    } catch (const StorageError &) {
+        // Another connection still reads it; SQLite checkpoints at the last close.
+    }
+}
+
+void MapFile::useWriteAheadLog()
+{
+    // An edit then costs one fsync (of the log) instead of the rollback
+    // journal's three, and is as durable: synchronous = FULL syncs the log
+    // at every commit, so a power cut loses at most the edit in flight.
+    m_db->exec("PRAGMA journal_mode = WAL");
+    m_db->exec("PRAGMA synchronous = FULL");
+    m_writeAheadLog = true;
 }
 
 Statement &MapFile::statement(const char *sql)

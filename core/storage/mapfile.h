@@ -76,6 +76,7 @@ public:
 private:
     MapFile(const QString &path, std::unique_ptr<SqliteDb> db, bool readOnly, QString reason);
     Statement &statement(const char *sql);
+    void useWriteAheadLog();
     void writeAll(const JourneyMap &map);
     template <typename IdT>
     void writePositionsIn(const char *sql, const QList<IdT> &ids);
@@ -85,6 +86,7 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
+    bool m_writeAheadLog = false;
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
 
     friend class MapFileOpener;

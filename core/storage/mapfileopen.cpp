@@ -212,7 +212,6 @@ MapFile::Opened MapFile::open(const QString &path, OpenOptions options)
             // Someone holding a write lock would make every edit fail later.
             db->exec("BEGIN IMMEDIATE");
             db->exec("ROLLBACK");
-            db->exec("PRAGMA journal_mode = DELETE");
             db->exec("PRAGMA synchronous = FULL");
         }
         const int version = int(db->pragmaInteger("user_version"));
@@ -241,6 +240,14 @@ MapFile::Opened MapFile::open(const QString &path, OpenOptions options)
     }
     if (const QStringList problems = result.map.problems(); !problems.isEmpty())
         return {nullptr, {}, problem(OpenProblem::Damaged, tr("'%1' is damaged: %2.").arg(name, problems.first())), {}};
+    if (!readOnly) {
+        // Only now: a refused file is left exactly as it was found.
+        try {
+            result.file->useWriteAheadLog();
+        } catch (const StorageError &e) {
+            return {nullptr, {}, fromStorageError(e, name), {}};
+        }
+    }
     return result;
 }
 

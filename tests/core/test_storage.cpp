@@ -252,8 +252,32 @@ TEST_CASE("Save a Copy and Save As write a consistent copy", "[storage]")
     doc->undoStack()->undo();
     doc->undoStack()->undo();
     CHECK(JourneyDocument::open(moved).document->map().touchpoints.size() == 5);
-    // Only the three maps: no temporaries or journals left.
+    // Once closed, only the three maps: no temporaries or journals left.
+    doc.reset();
     CHECK(QDir(s.path(QString())).entryList(QDir::Files | QDir::Hidden).size() == 3);
+}
+
+TEST_CASE("An open map writes ahead to a log, and closes as one self-contained file", "[storage]")
+{
+    Scratch s;
+    auto doc = test::createDocument(s, test::smallMap());
+    const QString path = doc->filePath();
+    REQUIRE(edit::addTouchpoint(*doc, StageId(1), LaneId(2), 0, QStringLiteral("Chat")).isValid());
+    // One fsync of the log per edit instead of the rollback journal's three.
+    CHECK(QFileInfo::exists(path + QStringLiteral("-wal")));
+    const QString copy = s.path(QStringLiteral("copy.journey"));
+    REQUIRE(doc->saveCopy(copy).isEmpty());
+    doc.reset();
+    CHECK(QDir(s.path(QString())).entryList(QDir::Files | QDir::Hidden)
+          == QStringList{QStringLiteral("copy.journey"), QStringLiteral("map.journey")});
+    // Header bytes 18 and 19 are 1 in rollback-journal mode, 2 in WAL mode:
+    // a closed map and its copy open anywhere without a -wal or -shm.
+    for (const QString &file : {path, copy}) {
+        const QByteArray bytes = test::readBytes(file);
+        CHECK(int(bytes.at(18)) == 1);
+        CHECK(int(bytes.at(19)) == 1);
+    }
+    CHECK(JourneyDocument::open(path, /*readOnly=*/true).document->map().touchpoints.size() == 6);
 }
 
 TEST_CASE("A failed write rolls back and reports, and the model matches the file", "[storage]")
