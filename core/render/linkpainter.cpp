@@ -3,6 +3,7 @@
 #include "renderstyle.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QFontMetricsF>
 
 namespace stagecraft {
@@ -43,14 +44,32 @@ QString LinkPainter::labelText(const Link &link)
     return parts.join(QLatin1Char('\n'));
 }
 
+namespace {
+// A map has tens of thousands of labels but only a few dozen distinct texts
+// ("agreed 2 h"), and laying text out is what placing labels costs: measure
+// each text once per scale.
+QSizeF measuredLabel(const QString &text, qreal s)
+{
+    thread_local QHash<QPair<QString, qreal>, QSizeF> sizes;
+    const QPair<QString, qreal> key(text, s);
+    if (const auto it = sizes.constFind(key); it != sizes.cend())
+        return it.value();
+    if (sizes.size() > 4096)
+        sizes.clear(); // free-text times could make it grow without end
+    const QFontMetricsF fm(font(Type::LinkLabel, s));
+    const QSizeF size = fm.boundingRect(QRectF(0, 0, 1000 * s, 1000 * s), Qt::AlignCenter, text).size();
+    sizes.insert(key, size);
+    return size;
+}
+} // namespace
+
 QRectF LinkPainter::labelBox(const Link &link, const MapLayout::LinkRoute &route, qreal s)
 {
     const QString text = labelText(link);
     if (text.isEmpty())
         return {};
-    const QFontMetricsF fm(font(Type::LinkLabel, s));
-    const QRectF textBox = fm.boundingRect(QRectF(0, 0, 1000 * s, 1000 * s), Qt::AlignCenter, text);
-    const QSizeF size(textBox.width() + 6 * s, textBox.height() + 2 * s);
+    const QSizeF textSize = measuredLabel(text, s);
+    const QSizeF size(textSize.width() + 6 * s, textSize.height() + 2 * s);
     const qreal below = link.kind == LinkKind::Handoff ? 5.7 * s : -size.height() / 2;
     return QRectF(QPointF(route.labelPos.x() - size.width() / 2, route.labelPos.y() + below), size);
 }
