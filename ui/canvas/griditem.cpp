@@ -24,7 +24,11 @@ void GridItem::setRect(const QRectF &rect)
 
 void GridItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    m_scene->renderer().paintBackground(*painter, option->exposedRect);
+    // QGraphicsView::render() exposes the whole item but clips the painter.
+    QRectF exposed = option->exposedRect;
+    if (painter->hasClipping())
+        exposed &= painter->clipBoundingRect();
+    m_scene->renderer().paintBackground(*painter, exposed);
 }
 
 CursorItem::CursorItem() { setZValue(8); }

@@ -10,14 +10,14 @@ namespace stagecraft {
 
 class MapScene;
 
-// One link between two cards, along its layout route, painted by the core
-// renderer. Each link has two: its line (under the cards) and its label
-// (over them), as the exported map draws it.
+// One link's line between two cards, along its layout route, painted by the
+// core renderer under the cards. Its label is painted over the cards by the
+// scene's LinkLabelLayer, as the exported map draws it.
 class LinkItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
 
-    LinkItem(MapScene *scene, const Link &link, int parts);
+    LinkItem(MapScene *scene, const Link &link);
 
     int type() const override { return Type; }
     LinkId id() const { return m_link.id; }
@@ -32,7 +32,6 @@ public:
 private:
     MapScene *m_scene;
     Link m_link;
-    int m_parts;
     QPainterPath m_path;
     QPolygonF m_arrowHead;
     mutable QPainterPath m_shape; // the clickable outline, made on first hit-test

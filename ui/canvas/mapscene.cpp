@@ -8,6 +8,7 @@
 #include "headermenu.h"
 #include "layout/maplayout.h"
 #include "linkitem.h"
+#include "linklabellayer.h"
 #include "mapselection.h"
 #include "model/journeydocument.h"
 #include "render/maprenderer.h"
@@ -34,6 +35,8 @@ MapScene::MapScene(JourneyDocument *doc, AnalysisRunner *runner, QObject *parent
     addItem(m_grid);
     m_cursor = new CursorItem;
     addItem(m_cursor);
+    m_labels = new LinkLabelLayer(this);
+    addItem(m_labels);
     relayout();
     syncHeaders();
     findingsChanged();
@@ -42,6 +45,9 @@ MapScene::MapScene(JourneyDocument *doc, AnalysisRunner *runner, QObject *parent
     connect(m_doc, &JourneyDocument::changed, this, &MapScene::documentChanged);
     connect(m_runner, &AnalysisRunner::resultChanged, this, &MapScene::findingsChanged);
     connect(this, &QGraphicsScene::selectionChanged, this, &MapScene::syncSelectionFromItems);
+    connect(m_selection, &MapSelection::changed, this, [this] {
+        m_labels->setSelectedLink(m_selection->kind() == MapSelection::Kind::Link ? m_selection->link() : LinkId());
+    });
 }
 
 MapScene::~MapScene()
@@ -64,6 +70,7 @@ void MapScene::placeGrid()
     if (!m_renderer)
         rebuildRenderer();
     m_grid->setRect(m_layout->bounds());
+    m_labels->setBounds(m_layout->bounds());
     const QRectF area = m_layout->bounds().adjusted(-400, -300, 400, 300);
     if (area != sceneRect())
         setSceneRect(area);
@@ -103,6 +110,7 @@ void MapScene::documentChanged(const ChangeEvent &event)
         rebuildRenderer(); // the focused department may have been renamed
         for (CardItem *card : std::as_const(m_cards))
             card->update(); // colours and names
+        m_labels->update(); // hand-off markers show both owners' colours
     }
     if (change.all || event.touches(ChangeEvent::Owners) || event.touches(ChangeEvent::Links)) {
         const QSet<TouchpointId> changedCards = syncCards(event.touchpoints);

@@ -20,6 +20,7 @@ class GridItem;
 class HeaderItem;
 class JourneyDocument;
 class LinkItem;
+class LinkLabelLayer;
 class MapRenderer;
 class MapSelection;
 
@@ -52,6 +53,7 @@ public:
 
     CardItem *cardItem(TouchpointId id) const { return m_cards.value(id); }
     LinkItem *linkItem(LinkId id) const { return m_links.value(id); }
+    LinkLabelLayer *linkLabels() const { return m_labels; }
     int cardItemCount() const { return int(m_cards.size()); }
 
     // What cards show: their findings, faded when another department is in focus.
@@ -98,7 +100,8 @@ private:
     void syncLinks(const QList<LinkId> &changed, const QSet<TouchpointId> &cards, bool all);
     // After an incremental layout: only the named cards and links.
     void syncChanged(const MapLayout::Change &change, const ChangeEvent &event);
-    void syncLink(const Link &link, bool labelled);
+    void syncLink(const Link &link);
+    void removeLinkItem(LinkId id);
     void syncSelectionFromItems();
     void syncItemsFromSelection();
     void clearDropFeedback();
@@ -114,8 +117,8 @@ private:
     QGraphicsPathItem *m_linkDraft = nullptr;
     std::vector<HeaderItem *> m_headers;
     QHash<TouchpointId, CardItem *> m_cards;
-    QHash<LinkId, LinkItem *> m_links; // the line; labels are separate items over the cards
-    QHash<LinkId, LinkItem *> m_linkLabels;
+    QHash<LinkId, LinkItem *> m_links; // the lines, under the cards
+    LinkLabelLayer *m_labels = nullptr; // all links' labels, over the cards
     QHash<TouchpointId, std::vector<const Finding *>> m_findings;
     QHash<TouchpointId, size_t> m_badgeKeys;
     QString m_focusDepartment;

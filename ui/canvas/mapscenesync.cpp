@@ -4,15 +4,11 @@
 #include "carditem.h"
 #include "headeritem.h"
 #include "linkitem.h"
+#include "linklabellayer.h"
 #include "model/journeydocument.h"
 #include "render/maprenderer.h"
 
 namespace stagecraft {
-
-namespace {
-// A link shows a label item when it has a time or is a hand-off.
-bool hasLabel(const Link &l) { return l.kind == LinkKind::Handoff || l.agreedTime || l.waitTime; }
-} // namespace
 
 void MapScene::syncHeaders()
 {
@@ -73,34 +69,29 @@ QSet<TouchpointId> MapScene::syncCards(const QList<TouchpointId> &changed)
 
 void MapScene::syncLinks(const QList<LinkId> &changed, const QSet<TouchpointId> &cards, bool all)
 {
-    // Two items per link: the line under the cards, its label (if it has
-    // one: a time or a hand-off marker) over them. Only links whose route,
-    // value or ends changed are touched.
+    // One item per link line (the labels are one layer over the cards, see
+    // LinkLabelLayer). Only links whose route, value or ends changed are touched.
     const QSet<LinkId> named(changed.cbegin(), changed.cend());
-    auto sync = [&](QHash<LinkId, LinkItem *> &items, int parts, qreal z, bool labels) {
-        QHash<LinkId, LinkItem *> old = std::move(items);
-        items.clear();
-        for (const Link &l : map().links) {
-            if (labels && !hasLabel(l))
-                continue;
-            LinkItem *item = old.take(l.id);
-            bool stale = true;
-            if (!item) {
-                item = new LinkItem(this, l, parts);
-                item->setZValue(z);
-                addItem(item);
-            } else {
-                const bool valueChanged = (named.isEmpty() || named.contains(l.id)) && item->setLink(l);
-                stale = valueChanged || all || cards.contains(l.from) || cards.contains(l.to);
-            }
-            if (stale)
-                item->updateGeometry();
-            items.insert(l.id, item);
+    QHash<LinkId, LinkItem *> old = std::move(m_links);
+    m_links.clear();
+    m_links.reserve(qsizetype(map().links.size()));
+    for (const Link &l : map().links) {
+        LinkItem *item = old.take(l.id);
+        bool stale = true;
+        if (!item) {
+            item = new LinkItem(this, l);
+            addItem(item);
+        } else {
+            const bool valueChanged = (named.isEmpty() || named.contains(l.id)) && item->setLink(l);
+            stale = valueChanged || all || cards.contains(l.from) || cards.contains(l.to);
         }
-        qDeleteAll(old);
-    };
-    sync(m_links, MapRenderer::LinkLine, 5, false);
-    sync(m_linkLabels, MapRenderer::LinkLabel, 15, true);
+        if (stale)
+            item->updateGeometry();
+        m_links.insert(l.id, item);
+    }
+    for (LinkItem *gone : std::as_const(old))
+        m_labels->updateAround(gone->boundingRect(), {});
+    qDeleteAll(old);
 }
 
 void MapScene::syncChanged(const MapLayout::Change &change, const ChangeEvent &event)
@@ -133,34 +124,31 @@ void MapScene::syncChanged(const MapLayout::Change &change, const ChangeEvent &e
         for (LinkId l : m_layout->linksAt(m, id))
             links.insert(l);
     for (LinkId id : std::as_const(links)) {
-        if (const Link *l = m.link(id)) {
-            syncLink(*l, hasLabel(*l));
-        } else {
-            delete m_links.take(id);
-            delete m_linkLabels.take(id);
-        }
+        if (const Link *l = m.link(id))
+            syncLink(*l);
+        else
+            removeLinkItem(id);
     }
 }
 
-void MapScene::syncLink(const Link &link, bool labelled)
+void MapScene::syncLink(const Link &link)
 {
-    auto sync = [&](QHash<LinkId, LinkItem *> &items, int parts, qreal z, bool wanted) {
-        LinkItem *item = items.value(link.id);
-        if (!wanted) {
-            delete items.take(link.id);
-            return;
-        }
-        if (!item) {
-            items.insert(link.id, item = new LinkItem(this, link, parts));
-            item->setZValue(z);
-            addItem(item);
-        } else {
-            item->setLink(link);
-        }
-        item->updateGeometry();
-    };
-    sync(m_links, MapRenderer::LinkLine, 5, true);
-    sync(m_linkLabels, MapRenderer::LinkLabel, 15, labelled);
+    LinkItem *item = m_links.value(link.id);
+    if (!item) {
+        m_links.insert(link.id, item = new LinkItem(this, link));
+        addItem(item);
+    } else {
+        item->setLink(link);
+    }
+    item->updateGeometry();
+}
+
+void MapScene::removeLinkItem(LinkId id)
+{
+    if (LinkItem *item = m_links.take(id)) {
+        m_labels->updateAround(item->boundingRect(), {});
+        delete item;
+    }
 }
 
 } // namespace stagecraft

@@ -1,0 +1,94 @@
+#include "linklabellayer.h"
+
+#include "carditem.h"
+#include "layout/maplayout.h"
+#include "mapscene.h"
+#include "render/maprenderer.h"
+
+#include <QStyleOptionGraphicsItem>
+
+namespace stagecraft {
+
+namespace {
+// How far from its route a label may end up: half a label's width across,
+// and the renderer's search for room up and down the gutter (40 steps of 4).
+constexpr qreal ReachAcross = 90;
+constexpr qreal ReachAlong = 180;
+} // namespace
+
+LinkLabelLayer::LinkLabelLayer(MapScene *scene) : m_scene(scene)
+{
+    setFlag(ItemUsesExtendedStyleOption); // for exposedRect
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(15);
+}
+
+bool LinkLabelLayer::hasLabel(const Link &link)
+{
+    return link.kind == LinkKind::Handoff || link.agreedTime || link.waitTime;
+}
+
+void LinkLabelLayer::setBounds(const QRectF &bounds)
+{
+    const QRectF grown = bounds.adjusted(-ReachAcross, -ReachAlong, ReachAcross, ReachAlong);
+    if (grown == m_bounds)
+        return;
+    prepareGeometryChange();
+    m_bounds = grown;
+}
+
+QRectF LinkLabelLayer::reach(const QRectF &routeBounds) const
+{
+    if (routeBounds.isNull())
+        return {};
+    const qreal s = m_scene->layout().metrics().typeScale;
+    return routeBounds.adjusted(-ReachAcross * s, -ReachAlong * s, ReachAcross * s, ReachAlong * s);
+}
+
+QRectF LinkLabelLayer::reachOf(LinkId id) const
+{
+    const MapLayout::LinkRoute *route = m_scene->layout().route(id);
+    return route ? reach(route->path.controlPointRect()) : QRectF();
+}
+
+void LinkLabelLayer::updateAround(const QRectF &before, const QRectF &after)
+{
+    for (const QRectF &r : {reach(before), reach(after)})
+        if (!r.isNull())
+            update(r);
+}
+
+void LinkLabelLayer::setSelectedLink(LinkId id)
+{
+    if (id == m_selected)
+        return;
+    update(reachOf(m_selected));
+    m_selected = id;
+    update(reachOf(m_selected));
+}
+
+void LinkLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    // A pass over the routes is cheap; placing a label is not, so only the
+    // labels whose route comes near the exposed region are placed.
+    // A label stays on its route or within reach of it (see reach()).
+    // QGraphicsView::render() exposes the whole item but clips the painter.
+    QRectF exposed = option->exposedRect;
+    if (painter->hasClipping())
+        exposed &= painter->clipBoundingRect();
+    const MapLayout &layout = m_scene->layout();
+    const MapRenderer &renderer = m_scene->renderer();
+    for (const Link &link : m_scene->map().links) {
+        if (!hasLabel(link))
+            continue;
+        const MapLayout::LinkRoute *route = layout.route(link.id);
+        if (!route || !reach(route->path.controlPointRect()).intersects(exposed))
+            continue;
+        const CardItem *from = m_scene->cardItem(link.from);
+        const CardItem *to = m_scene->cardItem(link.to);
+        renderer.paintLink(*painter, link, from ? &from->touchpoint() : nullptr, to ? &to->touchpoint() : nullptr,
+                           link.id == m_selected, MapRenderer::LinkLabel);
+    }
+}
+
+} // namespace stagecraft

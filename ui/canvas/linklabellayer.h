@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/ids.h"
+
+#include <QGraphicsItem>
+
+namespace stagecraft {
+
+class MapScene;
+struct Link;
+
+// Every link's label (its agreed and wait times, the hand-off marker) as one
+// item over the cards. Labels are never clicked, and placing all of them up
+// front (each looks for a spot that covers no card) was most of the time it
+// took to open a large map: this item places and paints only the labels in
+// the region being painted.
+class LinkLabelLayer : public QGraphicsItem {
+public:
+    explicit LinkLabelLayer(MapScene *scene);
+
+    static bool hasLabel(const Link &link);
+
+    void setBounds(const QRectF &bounds);
+    // Repaints the labels that a link's route between `before` and `after`
+    // (their bounding rects) may carry, wherever the label found room.
+    void updateAround(const QRectF &before, const QRectF &after);
+    // The selected link's label is drawn selected.
+    void setSelectedLink(LinkId id);
+
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QRectF reach(const QRectF &routeBounds) const;
+    QRectF reachOf(LinkId id) const;
+
+    MapScene *m_scene;
+    QRectF m_bounds;
+    LinkId m_selected;
+};
+
+} // namespace stagecraft
