@@ -63,6 +63,7 @@ bool JourneyDocument::apply(const std::function<void(DocumentEdit &)> &change)
     }
     DocumentEdit edit(m_map, *m_file);
     try {
+        m_file->prepareForEdits();
         Transaction tx(m_file->db());
         change(edit);
         MapInfo info = m_map.info;

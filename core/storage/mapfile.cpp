@@ -137,11 +137,13 @@ MapFile::~MapFile()
     }
 }
 
-void MapFile::useWriteAheadLog()
+void MapFile::prepareForEdits()
 {
     // An edit then costs one fsync (of the log) instead of the rollback
     // journal's three, and is as durable: synchronous = FULL syncs the log
     // at every commit, so a power cut loses at most the edit in flight.
+    if (m_writeAheadLog)
+        return;
     m_db->exec("PRAGMA journal_mode = WAL");
     m_db->exec("PRAGMA synchronous = FULL");
     m_writeAheadLog = true;

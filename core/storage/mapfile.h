@@ -65,6 +65,11 @@ public:
     void writePositions(const QList<OwnerId> &ids);
     void writePositions(const QList<TouchpointId> &ids);
 
+    // Called before each edit's transaction. The first switches the file to
+    // its write-ahead log (see the .cpp); a map that is only looked at is
+    // never written, not even its header. Throws StorageError.
+    void prepareForEdits();
+
     // A consistent copy of the map at `target` (VACUUM INTO a temporary
     // name, then rename); the open file is untouched. Throws StorageError.
     void saveCopy(const QString &target);
@@ -76,7 +81,6 @@ public:
 private:
     MapFile(const QString &path, std::unique_ptr<SqliteDb> db, bool readOnly, QString reason);
     Statement &statement(const char *sql);
-    void useWriteAheadLog();
     void writeAll(const JourneyMap &map);
     template <typename IdT>
     void writePositionsIn(const char *sql, const QList<IdT> &ids);

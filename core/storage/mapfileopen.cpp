@@ -240,14 +240,6 @@ MapFile::Opened MapFile::open(const QString &path, OpenOptions options)
     }
     if (const QStringList problems = result.map.problems(); !problems.isEmpty())
         return {nullptr, {}, problem(OpenProblem::Damaged, tr("'%1' is damaged: %2.").arg(name, problems.first())), {}};
-    if (!readOnly) {
-        // Only now: a refused file is left exactly as it was found.
-        try {
-            result.file->useWriteAheadLog();
-        } catch (const StorageError &e) {
-            return {nullptr, {}, fromStorageError(e, name), {}};
-        }
-    }
     return result;
 }
 

@@ -257,6 +257,21 @@ TEST_CASE("Save a Copy and Save As write a consistent copy", "[storage]")
     CHECK(QDir(s.path(QString())).entryList(QDir::Files | QDir::Hidden).size() == 3);
 }
 
+TEST_CASE("A map opened for editing but not edited is never written", "[storage]")
+{
+    Scratch s;
+    const QString path = test::createDocument(s, test::smallMap())->filePath();
+    const QByteArray before = test::readBytes(path);
+    {
+        auto opened = JourneyDocument::open(path);
+        REQUIRE(opened.document);
+        CHECK_FALSE(opened.document->isReadOnly());
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    }
+    CHECK(test::readBytes(path) == before);
+    CHECK(QDir(s.path(QString())).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("map.journey")});
+}
+
 TEST_CASE("An open map writes ahead to a log, and closes as one self-contained file", "[storage]")
 {
     Scratch s;

@@ -2,7 +2,6 @@
 
 #include "carditem.h"
 #include "layout/maplayout.h"
-#include "linklabellayer.h"
 #include "mapscene.h"
 #include "render/maprenderer.h"
 
@@ -22,7 +21,6 @@ bool LinkItem::setLink(const Link &link)
         return false;
     m_link = link;
     update();
-    m_scene->linkLabels()->updateAround(m_bounds, m_bounds); // its times
     return true;
 }
 
@@ -32,10 +30,8 @@ void LinkItem::updateGeometry()
     const QPainterPath path = route ? route->path : QPainterPath();
     if (path == m_path && !m_bounds.isNull()) {
         update(); // the ends' owners may have changed
-        m_scene->linkLabels()->updateAround(m_bounds, m_bounds);
         return;
     }
-    const QRectF before = m_bounds;
     prepareGeometryChange();
     m_path = path;
     m_shape = {}; // made on demand: stroking 30,000 routes up front is slow
@@ -46,7 +42,6 @@ void LinkItem::updateGeometry()
         m_arrowHead = route->arrowHead;
         m_bounds = m_path.controlPointRect().united(route->arrowHead.boundingRect()).adjusted(-6 * s, -6 * s, 6 * s, 6 * s);
     }
-    m_scene->linkLabels()->updateAround(before, m_bounds);
 }
 
 QPainterPath LinkItem::shape() const

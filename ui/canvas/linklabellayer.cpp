@@ -39,39 +39,46 @@ void LinkLabelLayer::setBounds(const QRectF &bounds)
 
 QRectF LinkLabelLayer::reach(const QRectF &routeBounds) const
 {
-    if (routeBounds.isNull())
-        return {};
     const qreal s = m_scene->layout().metrics().typeScale;
     return routeBounds.adjusted(-ReachAcross * s, -ReachAlong * s, ReachAcross * s, ReachAlong * s);
 }
 
-QRectF LinkLabelLayer::reachOf(LinkId id) const
+QRectF LinkLabelLayer::areaOf(LinkId id) const
 {
+    // The time label where the renderer places it, and the hand-off marker
+    // on the route.
+    const Link *link = m_scene->map().link(id);
     const MapLayout::LinkRoute *route = m_scene->layout().route(id);
-    return route ? reach(route->path.controlPointRect()) : QRectF();
+    if (!link || !route || !hasLabel(*link))
+        return {};
+    const qreal s = m_scene->layout().metrics().typeScale;
+    const QRectF marker(route->labelPos - QPointF(8 * s, 8 * s), QSizeF(16 * s, 16 * s));
+    return marker.united(m_scene->renderer().labelRect(id)).adjusted(-2 * s, -2 * s, 2 * s, 2 * s);
 }
 
-void LinkLabelLayer::updateAround(const QRectF &before, const QRectF &after)
+void LinkLabelLayer::updateLink(LinkId id)
 {
-    for (const QRectF &r : {reach(before), reach(after)})
-        if (!r.isNull())
-            update(r);
+    if (const QRectF before = m_painted.take(id); !before.isNull())
+        update(before);
+    if (const QRectF now = areaOf(id); !now.isNull())
+        update(now);
 }
 
 void LinkLabelLayer::setSelectedLink(LinkId id)
 {
     if (id == m_selected)
         return;
-    update(reachOf(m_selected));
+    const LinkId before = m_selected;
     m_selected = id;
-    update(reachOf(m_selected));
+    updateLink(before);
+    updateLink(m_selected);
 }
 
 void LinkLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     // A pass over the routes is cheap; placing a label is not, so only the
-    // labels whose route comes near the exposed region are placed.
-    // A label stays on its route or within reach of it (see reach()).
+    // labels whose route comes near the exposed region are placed. A label
+    // stays on its route or within reach of it (see reach()).
     // QGraphicsView::render() exposes the whole item but clips the painter.
     QRectF exposed = option->exposedRect;
     if (painter->hasClipping())
@@ -88,6 +95,7 @@ void LinkLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         const CardItem *to = m_scene->cardItem(link.to);
         renderer.paintLink(*painter, link, from ? &from->touchpoint() : nullptr, to ? &to->touchpoint() : nullptr,
                            link.id == m_selected, MapRenderer::LinkLabel);
+        m_painted.insert(link.id, areaOf(link.id));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "model/ids.h"
 
 #include <QGraphicsItem>
+#include <QHash>
 
 namespace stagecraft {
 
@@ -21,9 +22,8 @@ public:
     static bool hasLabel(const Link &link);
 
     void setBounds(const QRectF &bounds);
-    // Repaints the labels that a link's route between `before` and `after`
-    // (their bounding rects) may carry, wherever the label found room.
-    void updateAround(const QRectF &before, const QRectF &after);
+    // Repaints a link's label where it was last painted and where it goes now.
+    void updateLink(LinkId id);
     // The selected link's label is drawn selected.
     void setSelectedLink(LinkId id);
 
@@ -32,11 +32,13 @@ public:
 
 private:
     QRectF reach(const QRectF &routeBounds) const;
-    QRectF reachOf(LinkId id) const;
+    QRectF areaOf(LinkId id) const;
 
     MapScene *m_scene;
     QRectF m_bounds;
     LinkId m_selected;
+    QHash<LinkId, QRectF> m_painted; // where each label was last painted
+
 };
 
 } // namespace stagecraft

@@ -53,7 +53,6 @@ public:
 
     CardItem *cardItem(TouchpointId id) const { return m_cards.value(id); }
     LinkItem *linkItem(LinkId id) const { return m_links.value(id); }
-    LinkLabelLayer *linkLabels() const { return m_labels; }
     int cardItemCount() const { return int(m_cards.size()); }
 
     // What cards show: their findings, faded when another department is in focus.

@@ -72,6 +72,7 @@ void MapScene::syncLinks(const QList<LinkId> &changed, const QSet<TouchpointId> 
     // One item per link line (the labels are one layer over the cards, see
     // LinkLabelLayer). Only links whose route, value or ends changed are touched.
     const QSet<LinkId> named(changed.cbegin(), changed.cend());
+    bool anyStale = false;
     QHash<LinkId, LinkItem *> old = std::move(m_links);
     m_links.clear();
     m_links.reserve(qsizetype(map().links.size()));
@@ -87,10 +88,12 @@ void MapScene::syncLinks(const QList<LinkId> &changed, const QSet<TouchpointId> 
         }
         if (stale)
             item->updateGeometry();
+        anyStale |= stale;
         m_links.insert(l.id, item);
     }
-    for (LinkItem *gone : std::as_const(old))
-        m_labels->updateAround(gone->boundingRect(), {});
+    // Many labels may move: repaint the layer rather than place each now.
+    if (anyStale || !old.isEmpty())
+        m_labels->update();
     qDeleteAll(old);
 }
 
@@ -141,12 +144,13 @@ void MapScene::syncLink(const Link &link)
         item->setLink(link);
     }
     item->updateGeometry();
+    m_labels->updateLink(link.id);
 }
 
 void MapScene::removeLinkItem(LinkId id)
 {
     if (LinkItem *item = m_links.take(id)) {
-        m_labels->updateAround(item->boundingRect(), {});
+        m_labels->updateLink(id);
         delete item;
     }
 }
