@@ -66,7 +66,10 @@ private:
         int s0 = -1, l0 = -1, s1 = -1, l1 = -1; // cells of the two ends
     };
     void placeAt(const JourneyMap &map, TouchpointId card, const QHash<TouchpointId, QRectF> &cards);
-    void assignSides(const JourneyMap &map, int link, const QHash<TouchpointId, QRectF> &cards);
+    void placeLinks(const JourneyMap &map, TouchpointId card, const QVarLengthArray<int, 6> &links,
+                    const QHash<TouchpointId, QRectF> &cards);
+    void assignSides(const JourneyMap &map, int link, const QHash<TouchpointId, QRectF> &cards, const Grid &grid);
+    void setSides(int link, const QRectF &from, const QRectF &to, const Grid &grid);
     void countFilled(const Grid &grid);
     bool blocked(int sa, int sb, int la, int lb) const;
     LinkRoute routeOf(int link, const QRectF &from, const QRectF &to, const Grid &grid) const;
