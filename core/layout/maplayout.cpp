@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 
 namespace stagecraft {
 
@@ -268,10 +269,19 @@ std::optional<TouchpointId> MapLayout::touchpointAt(QPointF pos) const
     if (!cell.isValid())
         return std::nullopt;
     const QList<TouchpointId> &cards = cellCards(cell.stage, cell.lane);
-    const auto it = std::partition_point(cards.begin(), cards.end(),
-                                         [&](TouchpointId id) { return m_cards.value(id).bottom() < pos.y(); });
-    if (it != cards.end() && m_cards.value(*it).contains(pos))
-        return *it;
+    if (cards.isEmpty())
+        return std::nullopt;
+    // Cards are stacked at a fixed pitch from the cell's top, so the one under
+    // the point is found by a division (the label placer asks this hundreds of
+    // thousands of times per map); its neighbours are asked too, against
+    // rounding at the edges.
+    const LayoutMetrics &m = m_metrics;
+    const qreal pitch = m.scaled(m.cardHeight) + m.scaled(m.cardGap);
+    const qreal from = (pos.y() - m_rowEdges[size_t(cell.lane)] - m.scaled(m.cellPaddingY)) / pitch;
+    const qsizetype guess = std::clamp<qsizetype>(qsizetype(std::floor(from)), 0, cards.size() - 1);
+    for (qsizetype i = std::max<qsizetype>(0, guess - 1); i <= std::min(cards.size() - 1, guess + 1); ++i)
+        if (m_cards.value(cards[i]).contains(pos))
+            return cards[i];
     return std::nullopt;
 }
 
