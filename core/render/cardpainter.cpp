@@ -11,17 +11,93 @@ namespace stagecraft {
 
 using namespace renderstyle;
 
-void CardPainter::paint(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect)
+namespace {
+
+// The card less its shadow's strip at the bottom.
+QRectF bodyOf(const QRectF &rect, qreal s) { return rect.adjusted(0, 0, 0, -s); }
+qreal radiusOf(qreal s) { return 5 * s; }
+// The text column: right of the owner stripe, inside the border.
+qreal textLeft(const QRectF &body, qreal s) { return body.left() + 4.5 * s + 7 * s; }
+qreal textRight(const QRectF &body, qreal s) { return body.right() - 7 * s; }
+
+} // namespace
+
+// Where the footer's parts go, right to left: emotion, time with its clock,
+// the pain tag, then the channel if it fits whole.
+struct CardPainter::Footer {
+    QRectF row;
+    QPointF face; // the emotion's centre, when the card has one
+    QString time;
+    QPointF timeAt, clock;
+    QString painText;
+    QRectF pain;
+    bool channel = false;
+};
+
+CardPainter::Footer CardPainter::footer(const Touchpoint &card, const CardLook &look, const QRectF &body)
 {
     const qreal s = look.scale;
+    const QFontMetricsF mm(font(Type::CardMeta, s));
+    const qreal left = textLeft(body, s);
+    Footer f;
+    f.row = QRectF(left, body.bottom() - 6 * s - mm.height(), textRight(body, s) - left, mm.height());
+    const qreal mid = f.row.center().y();
+    qreal right = f.row.right();
+    if (card.emotion) {
+        const qreal r = 5 * s;
+        f.face = QPointF(right - r, mid);
+        right = f.face.x() - r - 5 * s;
+    }
+    if (card.processingTime) {
+        f.time = card.processingTime->toDisplay();
+        const qreal w = mm.horizontalAdvance(f.time);
+        f.timeAt = QPointF(right - w, f.row.top() + mm.ascent());
+        const qreal r = 3.4 * s;
+        f.clock = QPointF(right - w - 3 * s - r, mid);
+        right = f.clock.x() - r - 5 * s;
+    }
+    if (card.pain) {
+        f.painText = QCoreApplication::translate("MapRenderer", "PAIN");
+        const qreal w = QFontMetricsF(font(Type::Badge, s)).horizontalAdvance(f.painText) + 6 * s;
+        f.pain = QRectF(right - w, mid - 5.5 * s, w, 11 * s);
+        right = f.pain.left() - 5 * s;
+    }
+    // The channel whole or not at all: "s…" tells nobody anything.
+    f.channel = !card.channel.isEmpty() && mm.horizontalAdvance(card.channel) <= right - f.row.left();
+    return f;
+}
+
+void CardPainter::paint(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect)
+{
     painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (Layer layer : {Layer::Fills, Layer::Lines, Layer::Text})
+        paintLayer(painter, layer, card, look, rect);
+    painter.restore();
+}
+
+void CardPainter::paintLayer(QPainter &painter, Layer layer, const Touchpoint &card, const CardLook &look,
+                             const QRectF &rect)
+{
+    const qreal opacity = painter.opacity();
     if (look.faded)
         painter.setOpacity(0.28);
-    painter.setRenderHint(QPainter::Antialiasing);
+    switch (layer) {
+    case Layer::Fills: paintFills(painter, card, look, rect); break;
+    case Layer::Lines: paintLines(painter, card, look, rect); break;
+    case Layer::Text: paintText(painter, card, look, rect); break;
+    }
+    if (look.faded)
+        painter.setOpacity(opacity);
+}
+
+void CardPainter::paintFills(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect)
+{
+    const qreal s = look.scale;
+    const QRectF body = bodyOf(rect, s);
+    const qreal radius = radiusOf(s);
 
     // A soft shadow, then the body: the card reads as paper on the lane.
-    const QRectF body = rect.adjusted(0, 0, 0, -s);
-    const qreal radius = 5 * s;
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(16, 24, 40, 22));
     painter.drawRoundedRect(body.translated(0, s), radius, radius);
@@ -37,6 +113,32 @@ void CardPainter::paint(QPainter &painter, const Touchpoint &card, const CardLoo
     painter.fillRect(QRectF(body.left() + 4.5 * s, body.top() + 0.5 * s, 2 * radius - 4.5 * s, body.height() - s),
                      paper());
 
+    for (const auto &[severity, r] : badgeRects(look, rect)) {
+        painter.setBrush(severity == Severity::Error ? error() : warning());
+        painter.drawRoundedRect(r, r.height() / 2, r.height() / 2);
+    }
+    if (!card.emotion && !card.pain)
+        return;
+    const Footer f = footer(card, look, body);
+    if (card.emotion) {
+        // A face whose mouth (a line, painted with the lines) bends with the feeling.
+        painter.setBrush(emotionColor(*card.emotion));
+        painter.drawEllipse(f.face, 5 * s, 5 * s);
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(f.face + QPointF(-1.8 * s, -1.4 * s), 0.75 * s, 0.75 * s);
+        painter.drawEllipse(f.face + QPointF(1.8 * s, -1.4 * s), 0.75 * s, 0.75 * s);
+    }
+    if (card.pain) {
+        painter.setBrush(QColor(0xfbe3e3));
+        painter.drawRoundedRect(f.pain, 2.5 * s, 2.5 * s);
+    }
+}
+
+void CardPainter::paintLines(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect)
+{
+    const qreal s = look.scale;
+    const QRectF body = bodyOf(rect, s);
+    const qreal radius = radiusOf(s);
     QPen border(rule().darker(112), 0.8 * s);
     if (look.highlighted && look.owner)
         border = QPen(look.owner->color, 1.6 * s);
@@ -51,13 +153,52 @@ void CardPainter::paint(QPainter &painter, const Touchpoint &card, const CardLoo
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(body.adjusted(inset, inset, -inset, -inset), radius, radius);
 
-    const qreal left = body.left() + 4.5 * s + 7 * s;
-    const qreal right = body.right() - 7 * s;
-    const qreal badges = paintBadges(painter, look, body);
+    if (!card.emotion && !card.processingTime)
+        return;
+    const Footer f = footer(card, look, body);
+    if (card.emotion) {
+        QPainterPath mouth;
+        const QPointF c = f.face;
+        const qreal bend = 0.9 * s * *card.emotion;
+        mouth.moveTo(c + QPointF(-2.3 * s, 1.6 * s - bend * 0.3));
+        mouth.quadTo(c + QPointF(0, 1.6 * s + bend), c + QPointF(2.3 * s, 1.6 * s - bend * 0.3));
+        painter.setPen(QPen(Qt::white, 0.8 * s, Qt::SolidLine, Qt::RoundCap));
+        painter.drawPath(mouth);
+    }
+    if (card.processingTime) {
+        // A small clock: the time a step takes.
+        const qreal r = 3.4 * s;
+        const QPointF c = f.clock;
+        painter.setPen(QPen(inkSoft(), 0.8 * s));
+        painter.drawEllipse(c, r, r);
+        painter.drawLine(c, c + QPointF(0, -r * 0.65));
+        painter.drawLine(c, c + QPointF(r * 0.5, 0));
+    }
+}
+
+void CardPainter::paintText(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect)
+{
+    const qreal s = look.scale;
+    const QRectF body = bodyOf(rect, s);
+    const qreal left = textLeft(body, s);
+    const qreal right = textRight(body, s);
+
+    // The badges' counts, and the width they take from the title.
+    const auto badges = badgeRects(look, rect);
+    qreal badgeWidth = 0;
+    if (!badges.isEmpty()) {
+        painter.setFont(font(Type::Badge, s));
+        painter.setPen(Qt::white);
+        for (const auto &[severity, r] : badges) {
+            const int count = severity == Severity::Error ? look.errors : look.warnings;
+            painter.drawText(r, Qt::AlignCenter, count > 9 ? QStringLiteral("9+") : QString::number(count));
+        }
+        badgeWidth = body.right() - 5 * s - (badges.last().second.left() - 3 * s);
+    }
     const QFont title = font(Type::CardTitle, s);
     painter.setPen(ink());
-    const QStringList lines = textfit::lines(card.title, title, right - badges - left, 3);
-    qreal y = textfit::draw(painter, lines, title, left, body.top() + 6 * s, right - badges - left);
+    const QStringList lines = textfit::lines(card.title, title, right - badgeWidth - left, 3);
+    const qreal y = textfit::draw(painter, lines, title, left, body.top() + 6 * s, right - badgeWidth - left);
 
     const QFont meta = font(Type::CardMeta, s);
     const QFontMetricsF mm(meta);
@@ -70,11 +211,23 @@ void CardPainter::paint(QPainter &painter, const Touchpoint &card, const CardLoo
         painter.setPen(error());
         ownerText = QCoreApplication::translate("MapRenderer", "No owner");
     }
-    const qreal footerTop = body.bottom() - 6 * s - mm.height();
-    if (!ownerText.isEmpty() && y + 2 * s + mm.height() <= footerTop + 1)
+    const Footer f = footer(card, look, body);
+    if (!ownerText.isEmpty() && y + 2 * s + mm.height() <= f.row.top() + 1)
         painter.drawText(QPointF(left, y + 2 * s + mm.ascent()), mm.elidedText(ownerText, Qt::ElideRight, right - left));
-    paintFooter(painter, card, look, QRectF(left, footerTop, right - left, mm.height()));
-    painter.restore();
+    if (!f.time.isEmpty()) {
+        painter.setPen(inkSoft());
+        painter.drawText(f.timeAt, f.time);
+    }
+    if (card.pain) {
+        painter.setPen(error().darker(115));
+        painter.setFont(font(Type::Badge, s));
+        painter.drawText(f.pain, Qt::AlignCenter, f.painText);
+    }
+    if (f.channel) {
+        painter.setFont(meta);
+        painter.setPen(inkFaint().darker(115));
+        painter.drawText(QPointF(f.row.left(), f.row.top() + mm.ascent()), card.channel);
+    }
 }
 
 QList<std::pair<Severity, QRectF>> CardPainter::badgeRects(const CardLook &look, const QRectF &rect)
@@ -96,94 +249,6 @@ QList<std::pair<Severity, QRectF>> CardPainter::badgeRects(const CardLook &look,
     badge(look.errors, Severity::Error);
     badge(look.warnings, Severity::Warning);
     return out;
-}
-
-qreal CardPainter::paintBadges(QPainter &painter, const CardLook &look, const QRectF &body)
-{
-    const qreal s = look.scale;
-    const QFont f = font(Type::Badge, s);
-    painter.setFont(f);
-    // badgeRects() takes the card rect; `body` is that rect less the shadow.
-    const auto rects = badgeRects(look, body.adjusted(0, 0, 0, s));
-    qreal left = body.right() - 5 * s;
-    for (const auto &[severity, r] : rects) {
-        const int count = severity == Severity::Error ? look.errors : look.warnings;
-        const QString text = count > 9 ? QStringLiteral("9+") : QString::number(count);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(severity == Severity::Error ? error() : warning());
-        painter.drawRoundedRect(r, r.height() / 2, r.height() / 2);
-        painter.setPen(Qt::white);
-        painter.drawText(r, Qt::AlignCenter, text);
-        left = r.left() - 3 * s;
-    }
-    return body.right() - 5 * s - left;
-}
-
-void CardPainter::paintFooter(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &row)
-{
-    const qreal s = look.scale;
-    const QFont meta = font(Type::CardMeta, s);
-    const QFontMetricsF mm(meta);
-    const qreal mid = row.center().y();
-    qreal right = row.right();
-    if (card.emotion)
-        right = paintEmotion(painter, *card.emotion, right, mid, s) - 5 * s;
-    if (card.processingTime) {
-        const QString text = card.processingTime->toDisplay();
-        const qreal w = mm.horizontalAdvance(text);
-        painter.setFont(meta);
-        painter.setPen(inkSoft());
-        painter.drawText(QPointF(right - w, row.top() + mm.ascent()), text);
-        // A small clock: the time a step takes.
-        const qreal r = 3.4 * s;
-        const QPointF c(right - w - 3 * s - r, mid);
-        painter.setPen(QPen(inkSoft(), 0.8 * s));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawEllipse(c, r, r);
-        painter.drawLine(c, c + QPointF(0, -r * 0.65));
-        painter.drawLine(c, c + QPointF(r * 0.5, 0));
-        right = c.x() - r - 5 * s;
-    }
-    if (card.pain) {
-        const QFont tag = font(Type::Badge, s);
-        const QString text = QCoreApplication::translate("MapRenderer", "PAIN");
-        const qreal w = QFontMetricsF(tag).horizontalAdvance(text) + 6 * s;
-        const QRectF r(right - w, mid - 5.5 * s, w, 11 * s);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xfbe3e3));
-        painter.drawRoundedRect(r, 2.5 * s, 2.5 * s);
-        painter.setPen(error().darker(115));
-        painter.setFont(tag);
-        painter.drawText(r, Qt::AlignCenter, text);
-        right = r.left() - 5 * s;
-    }
-    // The channel whole or not at all: "s…" tells nobody anything.
-    if (!card.channel.isEmpty() && mm.horizontalAdvance(card.channel) <= right - row.left()) {
-        painter.setFont(meta);
-        painter.setPen(inkFaint().darker(115));
-        painter.drawText(QPointF(row.left(), row.top() + mm.ascent()), card.channel);
-    }
-}
-
-qreal CardPainter::paintEmotion(QPainter &painter, int emotion, qreal right, qreal midY, qreal s)
-{
-    // A face whose mouth bends with the feeling: readable without a legend.
-    const qreal r = 5 * s;
-    const QPointF c(right - r, midY);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(emotionColor(emotion));
-    painter.drawEllipse(c, r, r);
-    painter.setBrush(Qt::white);
-    painter.drawEllipse(c + QPointF(-1.8 * s, -1.4 * s), 0.75 * s, 0.75 * s);
-    painter.drawEllipse(c + QPointF(1.8 * s, -1.4 * s), 0.75 * s, 0.75 * s);
-    QPainterPath mouth;
-    const qreal bend = 0.9 * s * emotion;
-    mouth.moveTo(c + QPointF(-2.3 * s, 1.6 * s - bend * 0.3));
-    mouth.quadTo(c + QPointF(0, 1.6 * s + bend), c + QPointF(2.3 * s, 1.6 * s - bend * 0.3));
-    painter.setPen(QPen(Qt::white, 0.8 * s, Qt::SolidLine, Qt::RoundCap));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(mouth);
-    return c.x() - r;
 }
 
 } // namespace stagecraft

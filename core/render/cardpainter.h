@@ -25,17 +25,32 @@ struct CardLook {
 
 // Paints one touchpoint card: owner stripe, title, owner, channel, time,
 // pain, emotion and finding badges.
+//
+// A card is painted in three layers: fills, then lines, then text. Nothing
+// in one card overlaps across layers out of order, and cards never overlap
+// each other, so a whole map may paint layer by layer over all its cards
+// (MapRenderer::paintMap does): the PDF engine re-emits the whole graphics
+// state at every switch between filling and stroking, which a card painted
+// in one go does a dozen times.
 class CardPainter {
 public:
+    enum class Layer { Fills, Lines, Text };
+
     static void paint(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect);
+    // One layer of one card, for painting many cards layer by layer. The
+    // painter is left with that layer's pen, brush and font.
+    static void paintLayer(QPainter &painter, Layer layer, const Touchpoint &card, const CardLook &look,
+                           const QRectF &rect);
     // Where the error and warning badges of a card painted into `rect` are
     // (for tooltips that say why); the ones with a zero count are left out.
     static QList<std::pair<Severity, QRectF>> badgeRects(const CardLook &look, const QRectF &rect);
 
 private:
-    static qreal paintBadges(QPainter &painter, const CardLook &look, const QRectF &rect);
-    static void paintFooter(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &row);
-    static qreal paintEmotion(QPainter &painter, int emotion, qreal right, qreal midY, qreal s);
+    struct Footer;
+    static Footer footer(const Touchpoint &card, const CardLook &look, const QRectF &row);
+    static void paintFills(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect);
+    static void paintLines(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect);
+    static void paintText(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect);
 };
 
 } // namespace stagecraft

@@ -168,32 +168,79 @@ void MapRenderer::paintLink(QPainter &painter, const Link &l, const Touchpoint *
         LinkPainter::paintLabel(painter, *link, *route, look, label);
 }
 
+const std::vector<QRectF> &MapRenderer::placedLabels() const
+{
+    // Placed once over the whole map, in link order, each clear of the ones
+    // before it: a poster's tiles then show every label where the overview
+    // has it, and no tile places labels again.
+    if (m_labels.size() != m_map.links.size()) {
+        LabelSpace taken;
+        m_labels.clear();
+        m_labels.reserve(m_map.links.size());
+        for (const Link &l : m_map.links) {
+            const QRectF label = m_layout.route(l.id) ? labelRect(l.id, &taken) : QRectF();
+            if (!label.isNull())
+                taken.add(label);
+            m_labels.push_back(label);
+        }
+    }
+    return m_labels;
+}
+
+namespace {
+
+// Whether `r` reaches into `area`. Unlike QRectF::intersects, true for a rect
+// of no height or width: the control points of a straight level link.
+bool reaches(const QRectF &r, const QRectF &area)
+{
+    return r.left() <= area.right() && r.right() >= area.left() && r.top() <= area.bottom() && r.bottom() >= area.top();
+}
+
+} // namespace
+
 void MapRenderer::paintMap(QPainter &painter, const QRectF &exposed) const
 {
     const QRectF area = exposed.isNull() ? m_layout.bounds() : exposed;
     paintBackground(painter, area);
     auto visible = [&](const Link &l) {
         const MapLayout::LinkRoute *r = m_layout.route(l.id);
-        return r && r->path.controlPointRect().intersects(area);
+        return r && reaches(r->path.controlPointRect(), area);
     };
     // Lines under the cards, labels over them: a label is never hidden.
     for (const Link &l : m_map.links)
         if (visible(l))
             paintLink(painter, l.id, m_options.selectedLinks.contains(l.id), LinkLine);
+    paintCards(painter, area);
+    const std::vector<QRectF> &labels = placedLabels();
+    const qreal marker = 5 * m_layout.metrics().typeScale; // the hand-off marker's reach around the label point
+    for (size_t i = 0; i < m_map.links.size(); ++i) {
+        const Link &l = m_map.links[i];
+        const MapLayout::LinkRoute *r = m_layout.route(l.id);
+        if (!r || !((!labels[i].isNull() && reaches(labels[i], area))
+                    || reaches(QRectF(r->labelPos - QPointF(marker, marker), QSizeF(2 * marker, 2 * marker)), area)))
+            continue;
+        paintLink(painter, l, m_map.touchpoint(l.from), m_map.touchpoint(l.to), m_options.selectedLinks.contains(l.id),
+                  LinkLabel, labels[i]);
+    }
+}
+
+void MapRenderer::paintCards(QPainter &painter, const QRectF &area) const
+{
+    std::vector<std::pair<const Touchpoint *, QRectF>> cards;
+    cards.reserve(m_map.touchpoints.size());
     for (const Touchpoint &t : m_map.touchpoints) {
         const QRectF rect = m_layout.cardRect(t.id);
         if (!rect.isNull() && rect.intersects(area))
-            paintCard(painter, t, rect, m_options.selectedCards.contains(t.id) ? Selected : Plain);
+            cards.emplace_back(&t, rect);
     }
-    LabelSpace taken;
-    for (const Link &l : m_map.links)
-        if (visible(l)) {
-            const QRectF label = labelRect(l.id, &taken);
-            if (!label.isNull())
-                taken.add(label);
-            paintLink(painter, l, m_map.touchpoint(l.from), m_map.touchpoint(l.to),
-                      m_options.selectedLinks.contains(l.id), LinkLabel, label);
-        }
+    // Layer by layer over all cards (see CardPainter): they never overlap.
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (CardPainter::Layer layer : {CardPainter::Layer::Fills, CardPainter::Layer::Lines, CardPainter::Layer::Text})
+        for (const auto &[card, rect] : cards)
+            CardPainter::paintLayer(painter, layer, *card,
+                                    lookOf(*card, m_options.selectedCards.contains(card->id) ? Selected : Plain), rect);
+    painter.restore();
 }
 
 } // namespace stagecraft

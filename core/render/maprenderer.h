@@ -80,12 +80,16 @@ private:
     void paintLink(QPainter &painter, const Link &link, const Touchpoint *from, const Touchpoint *to, bool selected,
                    int parts, const QRectF &label) const;
     bool isFree(const QRectF &box, const LabelSpace *taken) const;
+    void paintCards(QPainter &painter, const QRectF &area) const;
+    // Every link's label rect (null: none), by index in map.links.
+    const std::vector<QRectF> &placedLabels() const;
 
     const JourneyMap &m_map;
     const MapLayout &m_layout;
     RenderOptions m_options;
     QHash<TouchpointId, Badges> m_badges;
     QSet<qint64> m_focusOwners; // owners named like the focused department
+    mutable std::vector<QRectF> m_labels; // placedLabels(), made on the first paintMap()
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(MapRenderer::CardStates)

@@ -115,3 +115,26 @@ TEST_CASE("per-item painting draws one card into any rect, and exposure limits t
     CHECK(part.pixelColor(5, int(layout.lanes()[1].row.center().y())).alpha() == 255);
     CHECK(part.pixelColor(int(layout.bounds().right() - 3), int(layout.bounds().bottom() - 3)).alpha() == 0);
 }
+
+TEST_CASE("a dead level link is drawn in a whole-map paint", "[render]")
+{
+    // Cards 2 and 3 face each other across one gutter, each with this link
+    // alone on that edge: it runs level, and its control points span no
+    // height (QRectF::intersects says no to such a rect).
+    const JourneyMap map = test::smallMap();
+    const MapLayout layout(map);
+    const MapLayout::LinkRoute *route = layout.route(LinkId(2));
+    REQUIRE(route);
+    REQUIRE(route->path.controlPointRect().height() == 0);
+    const QImage image = render(map, layout, {});
+    const QRectF from = layout.cardRect(TouchpointId(2)), to = layout.cardRect(TouchpointId(3));
+    const QPointF middle((from.right() + to.left()) / 2, route->path.elementAt(0).y);
+    const QColor line = renderstyle::linkColor(LinkKind::Flow);
+    // The line is 1.1 units wide and anti-aliased: at least half its colour
+    // in the pixels it crosses, where the gutter above it has none.
+    const int away = distance(at(image, middle + QPointF(0, -8)), line);
+    int nearest = away;
+    for (int dy = -2; dy <= 2; ++dy)
+        nearest = std::min(nearest, distance(at(image, middle + QPointF(0, dy)), line));
+    CHECK(nearest < away / 2);
+}
