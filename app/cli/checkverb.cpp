@@ -38,7 +38,7 @@ void printText(const std::vector<Finding> &findings, const QString &title, const
         for (const Finding &f : findings) {
             if (f.severity != s)
                 continue;
-            out() << "  " << severityName(s) << ": " << f.message;
+            out() << "  " << severityName(s) << ": " << f.message();
             if (!f.suggestedOwnerName.isEmpty())
                 out() << QCoreApplication::translate("check", " (suggested owner: %1)").arg(f.suggestedOwnerName);
             out() << " [" << f.rule << "]\n";
@@ -62,7 +62,7 @@ void printJson(const std::vector<Finding> &findings)
         list.append(QJsonObject{
             {QStringLiteral("rule"), f.rule},
             {QStringLiteral("severity"), severityName(f.severity)},
-            {QStringLiteral("message"), f.message},
+            {QStringLiteral("message"), f.message()},
             {QStringLiteral("elements"), QJsonArray::fromStringList(f.elements)},
             {QStringLiteral("departments"), QJsonArray::fromStringList(f.departments)},
             {QStringLiteral("suggested_owner"),

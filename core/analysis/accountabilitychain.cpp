@@ -7,6 +7,30 @@
 
 namespace stagecraft::rules {
 
+namespace {
+// Parts: the dependant card (FindingList::putCard at 0), the unowned card's
+// title, the title of the card next in line and how many more are between.
+QString directText(const MessageParts &p)
+{
+    return QCoreApplication::translate("Analysis", "%1 depends on %2, which has no owner")
+        .arg(FindingList::card(p, 0), FindingList::quoted(p.names[2]));
+}
+
+QString throughText(const MessageParts &p)
+{
+    // Long chains name the card next in line and count the rest.
+    const qint64 others = p.numbers[0];
+    const QString next = FindingList::quoted(p.names[3]);
+    const QString through = others == 0   ? next
+                            : others == 1 ? QCoreApplication::translate("Analysis", "%1 and one other card").arg(next)
+                                          : QCoreApplication::translate("Analysis", "%1 and %2 other cards")
+                                                .arg(next)
+                                                .arg(others);
+    return QCoreApplication::translate("Analysis", "%1 depends, through %2, on %3, which has no owner")
+        .arg(FindingList::card(p, 0), through, FindingList::quoted(p.names[2]));
+}
+} // namespace
+
 void brokenAccountabilityChain(const JourneyGraph &graph, FindingList &out)
 {
     using Vertex = JourneyGraph::Vertex;
@@ -26,11 +50,6 @@ void brokenAccountabilityChain(const JourneyGraph &graph, FindingList &out)
     std::vector<JourneyGraph::Edge> by;
     const std::vector<bool> reached = reachedFrom(dependencies, unowned, &from, &by);
 
-    const QString direct = QCoreApplication::translate("Analysis", "%1 depends on %2, which has no owner");
-    const QString throughOne =
-        QCoreApplication::translate("Analysis", "%1 depends, through %2, on %3, which has no owner");
-    const QString andOne = QCoreApplication::translate("Analysis", "%1 and one other card");
-    const QString andMore = QCoreApplication::translate("Analysis", "%1 and %2 other cards");
     std::vector<Vertex> chain;
     std::vector<int> links, owners;
     for (int i = 0; i < graph.vertexCount(); ++i) {
@@ -46,24 +65,17 @@ void brokenAccountabilityChain(const JourneyGraph &graph, FindingList &out)
             if (graph[from[at]].owner >= 0)
                 owners.push_back(graph[from[at]].owner);
         }
-        const Vertex source = chain.back();
-        QString message;
-        if (chain.size() == 2) {
-            message = direct.arg(out.titleWithOwner(v), out.title(source));
-        } else {
-            // Long chains name the card next in line and count the rest.
-            const int others = int(chain.size()) - 3;
-            const QString through =
-                others == 0   ? out.title(chain[1])
-                : others == 1 ? andOne.arg(out.title(chain[1]))
-                              : andMore.arg(out.title(chain[1])).arg(others);
-            message = throughOne.arg(out.titleWithOwner(v), through, out.title(source));
-        }
+        MessageParts parts;
+        out.putCard(parts, 0, v);
+        parts.names[2] = graph.touchpoint(chain.back()).title;
+        parts.names[3] = graph.touchpoint(chain[1]).title; // the same as [2] when direct
+        parts.numbers[0] = qint64(chain.size()) - 3;       // the cards in between not named
         // It is the dependants' departments whose promise breaks; the
         // unowned card's own finding goes to its neighbours.
         std::sort(owners.begin(), owners.end());
         owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
-        out.add(rule::BrokenAccountabilityChain, Severity::Error, message, chain, links, &owners);
+        out.add(rule::BrokenAccountabilityChain, Severity::Error,
+                {chain.size() == 2 ? directText : throughText, std::move(parts)}, chain, links, &owners);
     }
 }
 

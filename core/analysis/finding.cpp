@@ -1,5 +1,7 @@
 #include "finding.h"
 
+#include <QHashFunctions>
+
 namespace stagecraft {
 
 QString severityName(Severity s)
@@ -18,6 +20,21 @@ std::optional<Severity> severityFromName(const QString &name)
         if (name == severityName(s))
             return s;
     return std::nullopt;
+}
+
+} // namespace stagecraft
+
+namespace stagecraft {
+
+quint64 Finding::key() const
+{
+    size_t h = qHashMulti(0, rule, int(severity));
+    for (TouchpointId id : touchpoints)
+        h = qHashMulti(h, id.value);
+    h = qHashMulti(h, touchpoints.size()); // so that cards and links cannot trade places
+    for (LinkId id : links)
+        h = qHashMulti(h, id.value);
+    return quint64(h);
 }
 
 } // namespace stagecraft

@@ -2,21 +2,21 @@
 
 #include <QCoreApplication>
 #include <algorithm>
-#include <numeric>
 
 namespace stagecraft {
 
-Finding &FindingList::add(const char *rule, Severity severity, const QString &message,
-                          const std::vector<Vertex> &cards, const std::vector<int> &links,
+Finding &FindingList::add(const char *rule, Severity severity, FindingMessage message,
+                          std::span<const Vertex> cards, std::span<const int> links,
                           const std::vector<int> *owners)
 {
     const JourneyMap &map = m_graph.map();
     Finding f;
-    f.rule = QLatin1String(rule);
+    f.rule = ruleName(rule);
     f.severity = severity;
-    f.message = message;
+    f.sentence = std::move(message);
     f.elements.reserve(qsizetype(cards.size() + links.size()));
     f.touchpoints.reserve(qsizetype(cards.size()));
+    f.links.reserve(qsizetype(links.size()));
     for (Vertex v : cards) {
         const Touchpoint &t = m_graph.touchpoint(v);
         f.elements.append(t.key);
@@ -36,13 +36,13 @@ Finding &FindingList::add(const char *rule, Severity severity, const QString &me
     return m_findings.back();
 }
 
-Finding &FindingList::addForStage(const char *rule, Severity severity, const QString &message, int stage,
+Finding &FindingList::addForStage(const char *rule, Severity severity, FindingMessage message, int stage,
                                   const std::vector<Vertex> &cards)
 {
     Finding f;
-    f.rule = QLatin1String(rule);
+    f.rule = ruleName(rule);
     f.severity = severity;
-    f.message = message;
+    f.sentence = std::move(message);
     f.elements.append(m_graph.map().stages[size_t(stage)].key);
     std::vector<int> owners;
     for (Vertex v : cards)
@@ -63,23 +63,49 @@ void FindingList::suggest(Finding &finding, int owner) const
     finding.suggestedOwnerName = o.name;
 }
 
-void FindingList::setDepartments(Finding &finding, const std::vector<int> &owners) const
+void FindingList::setDepartments(Finding &finding, const std::vector<int> &owners)
 {
-    finding.departments.clear();
-    finding.departments.reserve(qsizetype(owners.size()));
+    finding.departments = departmentNames(owners);
+}
+
+QStringList FindingList::departmentNames(const std::vector<int> &owners)
+{
+    if (owners.empty())
+        return {};
+    // One or two owners (nearly every finding) fit one key; -1 pads a single one.
+    const bool shareable = owners.size() <= 2 && owners.back() < (1 << 30);
+    const quint64 key = shareable ? quint64(quint32(owners.front())) << 32 | quint32(owners.size() == 2 ? owners[1] : -1)
+                                  : 0;
+    if (shareable)
+        if (const auto it = m_departmentNames.constFind(key); it != m_departmentNames.cend())
+            return *it;
+    QStringList names;
+    names.reserve(qsizetype(owners.size()));
     for (int o : owners)
-        finding.departments.append(m_graph.map().owners[size_t(o)].name);
+        names.append(m_graph.map().owners[size_t(o)].name);
+    if (shareable)
+        m_departmentNames.insert(key, names);
+    return names;
+}
+
+QString FindingList::ruleName(const char *rule)
+{
+    // Rule ids are the constants of ruleids.h: the same pointer each time.
+    for (const auto &[id, name] : m_ruleNames)
+        if (id == rule)
+            return name;
+    return m_ruleNames.emplace_back(rule, QString::fromLatin1(rule)).second;
 }
 
 std::vector<Finding> FindingList::take()
 {
-    std::vector<size_t> order(m_findings.size());
-    std::iota(order.begin(), order.end(), size_t(0));
-    std::sort(order.begin(), order.end(), [this](size_t a, size_t b) { return m_positions[a] < m_positions[b]; });
+    // A position's sequence is its finding's index: sorting the positions
+    // themselves compares neighbours in memory, not findings far apart.
+    std::sort(m_positions.begin(), m_positions.end());
     std::vector<Finding> sorted;
-    sorted.reserve(order.size());
-    for (size_t i : order)
-        sorted.push_back(std::move(m_findings[i]));
+    sorted.reserve(m_findings.size());
+    for (const Position &p : m_positions)
+        sorted.push_back(std::move(m_findings[p.sequence]));
     m_findings.clear();
     m_positions.clear();
     return sorted;
@@ -94,7 +120,7 @@ quint64 FindingList::place(Severity severity, int stage, int lane, int card)
     return quint64(severity) << 60 | field(stage, 16) << 44 | field(lane, 12) << 32 | field(card, 31);
 }
 
-FindingList::Position FindingList::positionOf(Severity severity, const std::vector<Vertex> &cards) const
+FindingList::Position FindingList::positionOf(Severity severity, std::span<const Vertex> cards) const
 {
     const auto sequence = quint32(m_positions.size());
     if (cards.empty())
@@ -112,6 +138,28 @@ QString FindingList::titleWithOwner(Vertex v) const
 {
     const Owner *o = m_graph.owner(v);
     return o ? title(v) + QLatin1String(" (") + o->name + QLatin1Char(')') : title(v);
+}
+
+void FindingList::putCard(MessageParts &parts, int slot, Vertex v) const
+{
+    parts.names[size_t(slot)] = m_graph.touchpoint(v).title;
+    if (const Owner *o = m_graph.owner(v)) {
+        parts.names[size_t(slot) + 1] = o->name;
+        parts.flags |= 1u << slot;
+    }
+}
+
+QString FindingList::card(const MessageParts &parts, int slot)
+{
+    if (!(parts.flags & (1u << slot)))
+        return quoted(parts.names[size_t(slot)]);
+    return QLatin1Char('\'') + parts.names[size_t(slot)] + QLatin1String("' (") + parts.names[size_t(slot) + 1] +
+           QLatin1Char(')');
+}
+
+QString FindingList::quoted(const QString &title)
+{
+    return QLatin1Char('\'') + title + QLatin1Char('\'');
 }
 
 QString FindingList::stageName(Vertex v) const

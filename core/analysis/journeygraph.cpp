@@ -117,14 +117,14 @@ bool JourneyGraph::isUnowned(Vertex v) const
     return m_graph[v].owner < 0 && laneNeedsOwner(m_graph[v].laneKind);
 }
 
-std::vector<int> JourneyGraph::departments(const std::vector<Vertex> &cards) const
+std::vector<int> JourneyGraph::departments(std::span<const Vertex> cards) const
 {
     std::vector<int> owners;
     departments(cards, owners);
     return owners;
 }
 
-void JourneyGraph::departments(const std::vector<Vertex> &cards, std::vector<int> &owners) const
+void JourneyGraph::departments(std::span<const Vertex> cards, std::vector<int> &owners) const
 {
     owners.clear();
     for (Vertex v : cards) {

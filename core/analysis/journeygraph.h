@@ -7,6 +7,7 @@
 #include <boost/range/iterator_range.hpp>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace stagecraft {
@@ -75,8 +76,8 @@ public:
 
     // The owners (indexes) a finding about these cards belongs to: their
     // own, or for a card without one, those of the cards linked with it.
-    std::vector<int> departments(const std::vector<Vertex> &cards) const;
-    void departments(const std::vector<Vertex> &cards, std::vector<int> &owners) const; // into a reused vector
+    std::vector<int> departments(std::span<const Vertex> cards) const;
+    void departments(std::span<const Vertex> cards, std::vector<int> &owners) const; // into a reused vector
 
 private:
     const JourneyMap &m_map;

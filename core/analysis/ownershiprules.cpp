@@ -39,19 +39,34 @@ std::optional<int> suggestedOwner(const JourneyGraph &graph, JourneyGraph::Verte
     return best->owner;
 }
 
+namespace {
+// Parts: the card's title, its stage's name.
+QString unownedText(const MessageParts &p)
+{
+    return QCoreApplication::translate("Analysis", "%1 in stage %2 has no owner")
+        .arg(FindingList::quoted(p.names[0]), p.names[1]);
+}
+
+QString unownedPainText(const MessageParts &p)
+{
+    return QCoreApplication::translate("Analysis", "%1 in stage %2 is a pain point for customers and has no owner")
+        .arg(FindingList::quoted(p.names[0]), p.names[1]);
+}
+} // namespace
+
 void unownedTouchpoints(const JourneyGraph &graph, FindingList &out)
 {
-    const QString painful =
-        QCoreApplication::translate("Analysis", "%1 in stage %2 is a pain point for customers and has no owner");
-    const QString plain = QCoreApplication::translate("Analysis", "%1 in stage %2 has no owner");
     for (int i = 0; i < graph.vertexCount(); ++i) {
         const auto v = JourneyGraph::Vertex(i);
         if (!graph.isUnowned(v))
             continue;
         // A painful card without an owner is one finding, the more urgent one.
         const bool pain = graph.touchpoint(v).pain;
-        const QString message = (pain ? painful : plain).arg(out.title(v), out.stageName(v));
-        Finding &f = out.add(pain ? rule::UnownedPainPoint : rule::UnownedTouchpoint, Severity::Error, message, {v});
+        MessageParts parts;
+        parts.names[0] = graph.touchpoint(v).title;
+        parts.names[1] = out.stageName(v);
+        Finding &f = out.add(pain ? rule::UnownedPainPoint : rule::UnownedTouchpoint, Severity::Error,
+                             {pain ? unownedPainText : unownedText, std::move(parts)}, std::span(&v, 1));
         if (const auto owner = suggestedOwner(graph, v))
             out.suggest(f, *owner);
     }

@@ -22,6 +22,14 @@ QString isoDate(QDate date)
                              char16_t(u'0' + d % 10)};
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
+// Parts: the card (FindingList::putCard at 0), its stage's name; the day
+// it was reviewed (Julian day) and the threshold in months.
+QString staleText(const MessageParts &p)
+{
+    return QCoreApplication::translate("Analysis", "%1 in stage %2 was last reviewed on %3, more than %n "
+                                                   "months ago", nullptr, int(p.numbers[1]))
+        .arg(FindingList::card(p, 0), p.names[2], isoDate(QDate::fromJulianDay(p.numbers[0])));
+}
 } // namespace
 
 void staleReviews(const JourneyGraph &graph, const AnalysisOptions &options, FindingList &out)
@@ -31,16 +39,16 @@ void staleReviews(const JourneyGraph &graph, const AnalysisOptions &options, Fin
         return; // the map turned the check off
     // Reviewed on or after this day is fresh: "more than N months ago" is strict.
     const QDate freshFrom = options.today.addMonths(-months);
-    const QString stale = QCoreApplication::translate("Analysis", "%1 in stage %2 was last reviewed on %3, more than %n "
-                                                                  "months ago", nullptr, months);
     for (int i = 0; i < graph.vertexCount(); ++i) {
         const auto v = JourneyGraph::Vertex(i);
         const auto &reviewed = graph.touchpoint(v).lastReviewed;
         if (!reviewed || !reviewed->isValid() || *reviewed >= freshFrom)
             continue;
-        out.add(rule::StaleReview, Severity::Warning,
-                stale.arg(out.titleWithOwner(v), out.stageName(v), isoDate(*reviewed)),
-                {v});
+        MessageParts parts;
+        out.putCard(parts, 0, v);
+        parts.names[2] = out.stageName(v);
+        parts.numbers = {reviewed->toJulianDay(), months};
+        out.add(rule::StaleReview, Severity::Warning, {staleText, std::move(parts)}, std::span(&v, 1));
     }
 }
 

@@ -10,6 +10,28 @@ namespace stagecraft::rules {
 
 namespace {
 bool isBackOffice(LaneKind kind) { return kind == LaneKind::BackStage || kind == LaneKind::Support; }
+
+// Parts: the card (FindingList::putCard at 0), its stage's name.
+QString unsupportedText(const MessageParts &p)
+{
+    return QCoreApplication::translate("Analysis", "%1 in stage %2 is seen by customers, but no back-stage "
+                                                   "process supports it")
+        .arg(FindingList::card(p, 0), p.names[2]);
+}
+
+QString orphanText(const MessageParts &p)
+{
+    return QCoreApplication::translate("Analysis", "%1 in stage %2 leads to nothing the customer sees")
+        .arg(FindingList::card(p, 0), p.names[2]);
+}
+
+MessageParts cardInStage(const FindingList &out, JourneyGraph::Vertex v)
+{
+    MessageParts parts;
+    out.putCard(parts, 0, v);
+    parts.names[2] = out.stageName(v);
+    return parts;
+}
 } // namespace
 
 void unsupportedFrontStage(const JourneyGraph &graph, FindingList &out)
@@ -25,11 +47,8 @@ void unsupportedFrontStage(const JourneyGraph &graph, FindingList &out)
         const auto v = JourneyGraph::Vertex(i);
         if (graph[v].laneKind != LaneKind::FrontStage || supported[size_t(i)])
             continue;
-        out.add(rule::UnsupportedFrontStage, Severity::Warning,
-                QCoreApplication::translate("Analysis", "%1 in stage %2 is seen by customers, but no back-stage "
-                                                        "process supports it")
-                    .arg(out.titleWithOwner(v), out.stageName(v)),
-                {v});
+        out.add(rule::UnsupportedFrontStage, Severity::Warning, {unsupportedText, cardInStage(out, v)},
+                std::span(&v, 1));
     }
 }
 
@@ -46,10 +65,7 @@ void orphanBackStage(const JourneyGraph &graph, FindingList &out)
         const auto v = JourneyGraph::Vertex(i);
         if (!isBackOffice(graph[v].laneKind) || useful[size_t(i)])
             continue;
-        out.add(rule::OrphanBackStage, Severity::Warning,
-                QCoreApplication::translate("Analysis", "%1 in stage %2 leads to nothing the customer sees")
-                    .arg(out.titleWithOwner(v), out.stageName(v)),
-                {v});
+        out.add(rule::OrphanBackStage, Severity::Warning, {orphanText, cardInStage(out, v)}, std::span(&v, 1));
     }
 }
 

@@ -100,7 +100,7 @@ void FindingsAppendix::build(const QString &department, qreal width)
                     m_blocks.push_back({Kind::Severity, severityTitle(s), &f, {}, {}, 14});
                     severityHeaded = true;
                 }
-                Block b{Kind::Entry, {}, &f, textfit::lines(f.message, message, textWidth, 8),
+                Block b{Kind::Entry, {}, &f, textfit::lines(f.message(), message, textWidth, 8),
                         textfit::lines(refersTo(f), refs, textWidth, 6), 0};
                 b.height = b.message.size() * textfit::lineHeight(message) + b.refs.size() * textfit::lineHeight(refs) + 7;
                 m_blocks.push_back(b);

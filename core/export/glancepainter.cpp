@@ -59,7 +59,7 @@ void GlancePainter::paint(QPainter &painter, const QRectF &rect) const
     size_t shown = 0;
     for (; shown < m_findings.size(); ++shown) {
         const Finding &finding = *m_findings[shown];
-        const QStringList lines = textfit::lines(finding.message, f, width - 10, 2);
+        const QStringList lines = textfit::lines(finding.message(), f, width - 10, 2);
         const qreal need = lines.size() * line + 4;
         const bool last = column == columns - 1;
         // Keep a line free at the end for "and N more".

@@ -25,7 +25,7 @@ TEST_CASE("a link between two departments needs an agreed time", "[analysis][han
         CHECK(found[0].elements == QStringList{"a", "b", "k1"});
         CHECK(found[0].links == QList<LinkId>{LinkId(1)});
         CHECK(found[0].departments == QStringList{"Sales", "Operations"});
-        CHECK(found[0].message == "The hand-off from 'Card a' (Sales) to 'Card b' (Operations) has no agreed time");
+        CHECK(found[0].message() == "The hand-off from 'Card a' (Sales) to 'Card b' (Operations) has no agreed time");
     }
     SECTION("across departments with a time")
     {
@@ -54,7 +54,7 @@ TEST_CASE("a hand-off that waits longer than agreed is slow", "[analysis][handof
     const auto found = m.findings("slow-handoff");
     REQUIRE(found.size() == (slow ? 1u : 0u));
     if (slow)
-        CHECK(found[0].message == "The hand-off from 'Card a' (Sales) to 'Card b' (Operations) waits 9 d, against an agreed 2 d");
+        CHECK(found[0].message() == "The hand-off from 'Card a' (Sales) to 'Card b' (Operations) waits 9 d, against an agreed 2 d");
 }
 
 TEST_CASE("a three-department hand-off cycle is one loop naming all three", "[analysis][loop]")
@@ -75,7 +75,7 @@ TEST_CASE("a three-department hand-off cycle is one loop naming all three", "[an
     CHECK(found[0].touchpoints.size() == 3);
     CHECK(found[0].links.size() == 3);
     CHECK(found[0].departments == QStringList{"Sales", "Operations", "Logistics"});
-    CHECK(found[0].message == "Work goes round in a loop between Sales, Operations and Logistics: "
+    CHECK(found[0].message() == "Work goes round in a loop between Sales, Operations and Logistics: "
                               "'Card a' → 'Card b' → 'Card c' → back to 'Card a'");
 }
 
@@ -90,7 +90,7 @@ TEST_CASE("loops follow the work, not support", "[analysis][loop]")
         m.link("b", "a", LinkKind::Handoff);
         const auto found = m.findings("loop");
         REQUIRE(found.size() == 1);
-        CHECK(found[0].message.startsWith("Work goes round in a loop within Sales: "));
+        CHECK(found[0].message().startsWith("Work goes round in a loop within Sales: "));
     }
     SECTION("two processes that support each other")
     {
@@ -132,7 +132,7 @@ TEST_CASE("the slow path sums times along the slowest branch", "[analysis][slowp
         REQUIRE(found.size() == 1);
         CHECK(found[0].severity == Severity::Info);
         CHECK(found[0].elements == QStringList{"a", "c", "d", "k3", "k4"});
-        CHECK(found[0].message.startsWith("The slowest path through the journey takes 6 d 1 h: 3 steps from 'Card a' "
+        CHECK(found[0].message().startsWith("The slowest path through the journey takes 6 d 1 h: 3 steps from 'Card a' "
                                           "to 'Card d'; the longest: 'Card c' (4 d) and "));
     }
     SECTION("over the target: a warning")
@@ -141,7 +141,7 @@ TEST_CASE("the slow path sums times along the slowest branch", "[analysis][slowp
         const auto found = m.findings("slow-path");
         REQUIRE(found.size() == 1);
         CHECK(found[0].severity == Severity::Warning);
-        CHECK(found[0].message.startsWith("The slowest path through the journey takes 6 d 1 h, 1 d 1 h over the 5 d target"));
+        CHECK(found[0].message().startsWith("The slowest path through the journey takes 6 d 1 h, 1 d 1 h over the 5 d target"));
     }
     SECTION("within the target: information")
     {
@@ -149,7 +149,7 @@ TEST_CASE("the slow path sums times along the slowest branch", "[analysis][slowp
         const auto found = m.findings("slow-path");
         REQUIRE(found.size() == 1);
         CHECK(found[0].severity == Severity::Info);
-        CHECK(found[0].message.contains("within the 7 d target"));
+        CHECK(found[0].message().contains("within the 7 d target"));
     }
     SECTION("the other branch slows down")
     {
@@ -174,7 +174,7 @@ TEST_CASE("a loop on the slow path counts once round", "[analysis][slowpath][loo
     const auto found = m.findings("slow-path");
     REQUIRE(found.size() == 1);
     // 4 cards of 1 d, the wait into the loop (1 d) and both waits inside it (5 d).
-    CHECK(found[0].message.startsWith("The slowest path through the journey takes 10 d: 4 steps"));
+    CHECK(found[0].message().startsWith("The slowest path through the journey takes 10 d: 4 steps"));
     CHECK(found[0].elements.mid(0, 4) == QStringList{"a", "b", "c", "d"});
 }
 

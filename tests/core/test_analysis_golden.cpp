@@ -15,7 +15,7 @@ namespace {
 QString goldenLine(const Finding &f)
 {
     QString line = severityName(f.severity) + QLatin1Char(' ') + f.rule + QLatin1Char(' ') +
-                   f.elements.join(QLatin1Char(',')) + QLatin1String(" | ") + f.message;
+                   f.elements.join(QLatin1Char(',')) + QLatin1String(" | ") + f.message();
     if (!f.suggestedOwnerName.isEmpty())
         line += QLatin1String(" | suggested owner: ") + f.suggestedOwnerName;
     return line;

@@ -25,7 +25,7 @@ TEST_CASE("cards without an owner are flagged, except the customer's own steps",
         CHECK(found[0].severity == Severity::Error);
         CHECK(found[0].elements == QStringList{"t1"});
         CHECK(found[0].touchpoints == QList<TouchpointId>{m["t1"].id});
-        CHECK(found[0].message == "'Card t1' in stage Stage 1 has no owner");
+        CHECK(found[0].message() == "'Card t1' in stage Stage 1 has no owner");
     }
 }
 
@@ -48,7 +48,7 @@ TEST_CASE("an unowned pain point is one error of its own", "[analysis][unowned]"
     REQUIRE(found.size() == 1);
     CHECK(found[0].elements == QStringList{"t1"});
     CHECK(found[0].severity == Severity::Error);
-    CHECK(found[0].message.contains("pain point"));
+    CHECK(found[0].message().contains("pain point"));
     CHECK(m.findings("unowned-touchpoint").empty());
 }
 
@@ -119,5 +119,5 @@ TEST_CASE("a department with cards but nobody accountable is flagged once", "[an
     CHECK(found[0].severity == Severity::Warning);
     CHECK(found[0].elements == QStringList{"o3", "t1", "t2"});
     CHECK(found[0].departments == QStringList{"Logistics"});
-    CHECK(found[0].message == "Logistics owns 2 touchpoints, but no one person is accountable for them");
+    CHECK(found[0].message() == "Logistics owns 2 touchpoints, but no one person is accountable for them");
 }

@@ -24,8 +24,8 @@ TEST_CASE("a process last reviewed more than the threshold ago is stale", "[anal
     REQUIRE(found.size() == (stale ? 1u : 0u));
     if (stale) {
         CHECK(found[0].severity == Severity::Warning);
-        CHECK(found[0].message.contains(reviewed.toString(Qt::ISODate)));
-        CHECK(found[0].message.contains(QStringLiteral("more than %1 months ago").arg(months)));
+        CHECK(found[0].message().contains(reviewed.toString(Qt::ISODate)));
+        CHECK(found[0].message().contains(QStringLiteral("more than %1 months ago").arg(months)));
     }
 }
 
@@ -79,7 +79,7 @@ TEST_CASE("a stage with work but no customer step is flagged", "[analysis][custo
         const auto found = m.findings("stage-without-customer-step");
         REQUIRE(found.size() == 1); // s1; s2 has its step, s3 only a note
         CHECK(found[0].elements == QStringList{"s1"});
-        CHECK(found[0].message == "Stage 'Stage 1' has work in it but no step by the customer");
+        CHECK(found[0].message() == "Stage 'Stage 1' has work in it but no step by the customer");
     }
     SECTION("a map without a customer lane is not asked for one")
     {

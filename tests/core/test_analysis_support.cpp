@@ -89,7 +89,7 @@ TEST_CASE("an owned card that depends on an unowned one has a broken chain", "[a
         CHECK(found[0].severity == Severity::Error);
         CHECK(found[0].elements == QStringList{"f", "u", "k1"});
         CHECK(found[0].departments == QStringList{"Sales"});
-        CHECK(found[0].message == "'Card f' (Sales) depends on 'Card u', which has no owner");
+        CHECK(found[0].message() == "'Card f' (Sales) depends on 'Card u', which has no owner");
     }
     SECTION("through a chain of supports and hand-offs over owned cards")
     {
@@ -104,7 +104,7 @@ TEST_CASE("an owned card that depends on an unowned one has a broken chain", "[a
         REQUIRE(f != found.end());
         CHECK(f->elements.mid(0, 4) == QStringList{"f", "b", "a", "u"});
         CHECK(f->departments == QStringList{"Sales", "Operations", "Logistics"});
-        CHECK(f->message == "'Card f' (Sales) depends, through 'Card b' and one other card, on 'Card u', which has no owner");
+        CHECK(f->message() == "'Card f' (Sales) depends, through 'Card b' and one other card, on 'Card u', which has no owner");
     }
     SECTION("a flow link is not a dependency")
     {

@@ -98,7 +98,7 @@ TEST_CASE("a fitted A3 PDF has the exact page size, embedded fonts, every title 
     const QString appendix = pdfText(path, 2);
     CHECK(appendix.startsWith(QStringLiteral("Findings")));
     for (const Finding &f : e.analysis.findings) {
-        const QString start = f.message.simplified().left(30);
+        const QString start = f.message().simplified().left(30);
         INFO(start.toStdString());
         CHECK(appendix.contains(start));
     }
@@ -137,7 +137,7 @@ TEST_CASE("a department's copy lists only its findings", "[export][pdf]")
     int mine = 0, others = 0;
     for (const Finding &f : e.analysis.findings) {
         const bool billing = f.departments.contains(QStringLiteral("Billing"));
-        const bool found = text.contains(f.message.simplified().left(40));
+        const bool found = text.contains(f.message().simplified().left(40));
         mine += billing && found;
         others += !billing && found;
     }

@@ -32,7 +32,7 @@ Finding errorOn(TouchpointId id)
     Finding f;
     f.rule = QStringLiteral("unowned-pain-point");
     f.severity = Severity::Error;
-    f.message = QStringLiteral("A pain point with no owner.");
+    f.sentence = QStringLiteral("A pain point with no owner.");
     f.touchpoints = {id};
     return f;
 }

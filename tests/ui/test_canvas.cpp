@@ -152,12 +152,12 @@ TEST_CASE("Hovering a card's finding badge shows why in a tooltip", "[ui][canvas
     scene->sendEvent(card, &hover);
     for (const Finding *finding : findings)
         if (finding->severity == badges.first().first)
-            CHECK(card->toolTip().contains(finding->message));
+            CHECK(card->toolTip().contains(finding->message()));
 
     // Away from the badges there is no finding tooltip.
     hover.setPos(card->rect().center());
     scene->sendEvent(card, &hover);
-    CHECK_FALSE(card->toolTip().contains(findings.front()->message));
+    CHECK_FALSE(card->toolTip().contains(findings.front()->message()));
 }
 
 TEST_CASE("An owner dropped on a selected card goes to every selected card, in one undo step", "[ui][canvas]")

@@ -95,7 +95,7 @@ void CardItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
         QStringList lines;
         for (const Finding *f : m_scene->findingsOn(id()))
             if (f->severity == *badge)
-                lines << QStringLiteral("• ") + f->message;
+                lines << QStringLiteral("• ") + f->message();
         setToolTip(lines.join(QLatin1Char('\n')));
     } else {
         setToolTip(handleRect().contains(event->pos())

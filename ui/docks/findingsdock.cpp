@@ -120,7 +120,7 @@ QWidget *FindingsDock::makeRow(size_t index)
     auto *layout = new QVBoxLayout(row);
     layout->setContentsMargins(8, 6, 8, 6);
     auto *text = new QLabel(QStringLiteral("<span style='color:%1'>&#9679;</span> %2")
-                                .arg(severityColor(f.severity), f.message.toHtmlEscaped()),
+                                .arg(severityColor(f.severity), f.message().toHtmlEscaped()),
                             row);
     text->setWordWrap(true);
     text->setAttribute(Qt::WA_TransparentForMouseEvents);
