@@ -25,6 +25,40 @@ AnalysisResult analyze(const JourneyMap &map, const AnalysisOptions &options)
     return result;
 }
 
+namespace {
+// (key, index) of every finding, sorted by key: two results are compared by
+// merging these instead of hashing every card's findings.
+std::vector<std::pair<quint64, size_t>> sortedKeys(const AnalysisResult &result)
+{
+    std::vector<std::pair<quint64, size_t>> keys;
+    keys.reserve(result.findings.size());
+    for (size_t i = 0; i < result.findings.size(); ++i)
+        keys.emplace_back(result.findings[i].key(), i);
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+} // namespace
+
+QList<TouchpointId> cardsWithChangedFindings(const AnalysisResult &before, const AnalysisResult &after)
+{
+    const auto old = sortedKeys(before);
+    const auto fresh = sortedKeys(after);
+    QList<TouchpointId> cards;
+    auto mark = [&cards](const Finding &f) { cards.append(f.touchpoints); };
+    size_t i = 0, j = 0;
+    while (i < old.size() || j < fresh.size()) {
+        if (j == fresh.size() || (i < old.size() && old[i].first < fresh[j].first))
+            mark(before.findings[old[i++].second]);
+        else if (i == old.size() || fresh[j].first < old[i].first)
+            mark(after.findings[fresh[j++].second]);
+        else
+            ++i, ++j; // the same finding in both
+    }
+    std::sort(cards.begin(), cards.end(), [](TouchpointId a, TouchpointId b) { return a.value < b.value; });
+    cards.erase(std::unique(cards.begin(), cards.end()), cards.end());
+    return cards;
+}
+
 int AnalysisResult::count(Severity s) const
 {
     return int(std::count_if(findings.begin(), findings.end(), [s](const Finding &f) { return f.severity == s; }));

@@ -42,4 +42,9 @@ private:
 // Runs every rule of the graph core on `map`. Pure and fast: no I/O.
 AnalysisResult analyze(const JourneyMap &map, const AnalysisOptions &options = {});
 
+// The cards a finding was added to or taken from between two results,
+// compared by Finding::key() (who and what, not the words): the cards whose
+// badges may look different. Sorted, each once.
+QList<TouchpointId> cardsWithChangedFindings(const AnalysisResult &before, const AnalysisResult &after);
+
 } // namespace stagecraft

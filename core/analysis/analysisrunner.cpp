@@ -21,6 +21,7 @@ void AnalysisRunner::runNow()
     AnalysisResult fresh = m_document ? analyze(m_document->map(), m_options) : AnalysisResult{};
     if (fresh.findings == m_result.findings)
         return;
+    m_changedCards = cardsWithChangedFindings(m_result, fresh);
     m_result = std::move(fresh);
     Q_EMIT resultChanged();
 }

@@ -24,6 +24,9 @@ public:
     // The latest findings. Pointers into it (forTouchpoint) are valid until
     // the next resultChanged().
     const AnalysisResult &result() const { return m_result; }
+    // The cards whose findings the last change added or removed (see
+    // cardsWithChangedFindings): what needs its badges repainted.
+    const QList<TouchpointId> &changedCards() const { return m_changedCards; }
     // Runs now instead of waiting for the event loop (tests, exports).
     void runNow();
     // The day stale reviews are counted from (tests fix it); re-runs.
@@ -38,6 +41,7 @@ private:
     QPointer<JourneyDocument> m_document;
     AnalysisOptions m_options;
     AnalysisResult m_result;
+    QList<TouchpointId> m_changedCards;
     QTimer m_timer;
 };
 

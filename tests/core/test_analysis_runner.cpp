@@ -80,3 +80,31 @@ TEST_CASE("the runner counts stale reviews from the day it is given", "[analysis
     CHECK(spy.count() >= 1);
     CHECK(runner.today() == QDate(2026, 1, 1));
 }
+
+TEST_CASE("a finding's key ignores its words, and the changed cards are those whose findings came or went", "[analysis][runner]")
+{
+    AnalysisOptions options;
+    options.today = QDate(2026, 11, 1);
+    JourneyMap map = test::smallMap(); // t5 has no owner
+    const AnalysisResult before = analyze(map, options);
+    const auto t5 = size_t(map.touchpointIndex(TouchpointId(5)));
+
+    map.touchpoints[t5].title = QStringLiteral("Install call, renamed");
+    const AnalysisResult renamed = analyze(map, options);
+    REQUIRE(renamed.findings.size() == before.findings.size());
+    bool wordsChanged = false;
+    for (size_t i = 0; i < before.findings.size(); ++i) {
+        CHECK(renamed.findings[i].key() == before.findings[i].key());
+        wordsChanged |= renamed.findings[i].message() != before.findings[i].message();
+    }
+    CHECK(wordsChanged);
+    CHECK_FALSE(renamed.findings == before.findings); // the runner still reports new words
+    CHECK(cardsWithChangedFindings(before, renamed).isEmpty());
+
+    map.touchpoints[t5].owner = map.owners[0].id;
+    const AnalysisResult owned = analyze(map, options);
+    const QList<TouchpointId> changed = cardsWithChangedFindings(before, owned);
+    CHECK(changed.contains(TouchpointId(5)));
+    for (TouchpointId id : changed) // each changed card gained or lost a finding
+        CHECK(before.forTouchpoint(id).size() + owned.forTouchpoint(id).size() > 0);
+}

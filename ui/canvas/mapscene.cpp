@@ -210,27 +210,11 @@ void MapScene::findingsChanged()
     for (const Finding &f : m_runner->result().findings)
         for (TouchpointId id : f.touchpoints)
             fresh[id].push_back(&f);
-    // Repaint only the cards whose badges changed (compared by a digest: the
-    // previous result is gone by now).
-    QHash<TouchpointId, size_t> keys;
-    keys.reserve(fresh.size());
-    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
-        size_t key = 0;
-        for (const Finding *f : it.value())
-            key = qHashMulti(key, f->rule, int(f->severity), f->message);
-        keys.insert(it.key(), key);
-    }
-    QList<TouchpointId> dirty;
-    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
-        if (m_badgeKeys.value(it.key(), 0) != it.value() || !m_badgeKeys.contains(it.key()))
-            dirty << it.key();
-    for (auto it = m_badgeKeys.cbegin(); it != m_badgeKeys.cend(); ++it)
-        if (!keys.contains(it.key()))
-            dirty << it.key();
     m_findings = std::move(fresh);
-    m_badgeKeys = std::move(keys);
     rebuildRenderer();
-    for (TouchpointId id : dirty)
+    // Repaint only the cards whose findings changed (by identity: the runner
+    // compared the results; tooltips read the words when shown).
+    for (TouchpointId id : m_runner->changedCards())
         if (CardItem *card = m_cards.value(id))
             card->update();
 }

@@ -119,7 +119,6 @@ private:
     QHash<LinkId, LinkItem *> m_links; // the lines, under the cards
     LinkLabelLayer *m_labels = nullptr; // all links' labels, over the cards
     QHash<TouchpointId, std::vector<const Finding *>> m_findings;
-    QHash<TouchpointId, size_t> m_badgeKeys;
     QString m_focusDepartment;
     bool m_workshop = false;
     bool m_syncingSelection = false;
