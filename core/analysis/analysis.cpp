@@ -16,8 +16,9 @@ AnalysisResult analyze(const JourneyMap &map, const AnalysisOptions &options)
     rules::unsupportedFrontStage(graph, out);
     rules::orphanBackStage(graph, out);
     rules::handoffs(graph, out);
-    rules::loops(graph, out);
-    rules::slowPath(graph, out);
+    const WorkComponents work(graph);
+    rules::loops(graph, work, out);
+    rules::slowPath(graph, work, out);
     rules::staleReviews(graph, options, out);
     rules::stageCoverage(graph, out);
     AnalysisResult result;

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <boost/graph/depth_first_search.hpp>
-#include <boost/graph/strong_components.hpp>
 
 namespace stagecraft::rules {
 
@@ -42,28 +41,22 @@ std::vector<Vertex> roundTheLoop(const JourneyGraph &graph, const JourneyGraph::
 
 } // namespace
 
-void loops(const JourneyGraph &graph, FindingList &out)
+void loops(const JourneyGraph &graph, const WorkComponents &components, FindingList &out)
 {
     // Rework and ping-pong follow the work: flow and hand-off links. A
     // supports link is a standing dependency, and two processes that feed
     // each other are not work going round.
     const auto work = graph.linksOfKind({LinkKind::Flow, LinkKind::Handoff});
-    const size_t n = size_t(graph.vertexCount());
-    std::vector<int> component(n);
-    const int count = int(boost::strong_components(
-        work, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, graph.graph()))));
-    std::vector<std::vector<Vertex>> members(static_cast<size_t>(count));
-    for (size_t v = 0; v < n; ++v)
-        members[size_t(component[v])].push_back(Vertex(v));
-
-    std::vector<boost::default_color_type> colors(n, boost::white_color);
-    for (int c = 0; c < count; ++c) {
-        auto &cards = members[size_t(c)];
+    const std::vector<int> &component = components.of();
+    std::vector<boost::default_color_type> colors;
+    for (int c = 0; c < components.count(); ++c) {
+        const auto cards = components.members(c);
         if (cards.size() < 2)
             continue; // links to self are refused by the model, so one card is no loop
         const Vertex start = *std::min_element(cards.begin(), cards.end(), [&](Vertex a, Vertex b) {
             return std::tuple(graph[a].stage, graph[a].lane, a) < std::tuple(graph[b].stage, graph[b].lane, b);
         });
+        colors.resize(component.size(), boost::white_color);
         const std::vector<Vertex> order = roundTheLoop(graph, work, component, c, start, colors);
 
         std::vector<int> links, owners; // owners in the order the work meets them

@@ -3,6 +3,7 @@
 #include "analysis.h"
 #include "findinglist.h"
 #include "journeygraph.h"
+#include "workcomponents.h"
 
 #include <optional>
 
@@ -16,8 +17,8 @@ void unsupportedFrontStage(const JourneyGraph &graph, FindingList &out);
 void orphanBackStage(const JourneyGraph &graph, FindingList &out);
 void brokenAccountabilityChain(const JourneyGraph &graph, FindingList &out);
 void handoffs(const JourneyGraph &graph, FindingList &out); // without agreed time, and slow
-void loops(const JourneyGraph &graph, FindingList &out);
-void slowPath(const JourneyGraph &graph, FindingList &out);
+void loops(const JourneyGraph &graph, const WorkComponents &work, FindingList &out);
+void slowPath(const JourneyGraph &graph, const WorkComponents &work, FindingList &out);
 void staleReviews(const JourneyGraph &graph, const AnalysisOptions &options, FindingList &out);
 void stageCoverage(const JourneyGraph &graph, FindingList &out); // unmeasured, without a customer step
 

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/dag_shortest_paths.hpp>
-#include <boost/graph/strong_components.hpp>
 #include <functional>
 
 namespace stagecraft::rules {
@@ -33,22 +32,18 @@ struct Step {
 
 } // namespace
 
-void slowPath(const JourneyGraph &graph, FindingList &out)
+void slowPath(const JourneyGraph &graph, const WorkComponents &scc, FindingList &out)
 {
     const size_t n = size_t(graph.vertexCount());
     if (n == 0)
         return;
     const auto work = graph.linksOfKind({LinkKind::Flow, LinkKind::Handoff});
-    const auto index = boost::get(boost::vertex_index, graph.graph());
-    std::vector<int> component(n);
-    const int count = int(boost::strong_components(work, boost::make_iterator_property_map(component.begin(), index)));
+    const std::vector<int> &component = scc.of();
+    const int count = scc.count();
 
     std::vector<qint64> weight(size_t(count), 0);
-    std::vector<std::vector<Vertex>> members(static_cast<size_t>(count));
-    for (size_t v = 0; v < n; ++v) {
+    for (size_t v = 0; v < n; ++v)
         weight[size_t(component[v])] += graph[Vertex(v)].minutes;
-        members[size_t(component[v])].push_back(Vertex(v));
-    }
     const size_t start = size_t(count);
     // Only cards on the way count: one linked by nothing is not a path.
     std::vector<bool> onTheWay(size_t(count), false);
@@ -111,7 +106,7 @@ void slowPath(const JourneyGraph &graph, FindingList &out)
     std::vector<Vertex> cards;
     std::vector<Step> steps;
     for (size_t c : components)
-        for (Vertex v : members[c]) {
+        for (Vertex v : scc.members(int(c))) {
             cards.push_back(v);
             if (graph[v].minutes > 0)
                 steps.push_back({graph[v].minutes, out.title(v), v});
