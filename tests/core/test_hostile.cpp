@@ -127,6 +127,10 @@ TEST_CASE("A map with a 100 MB title is refused without reading it into memory",
     const auto opened = JourneyDocument::open(path);
     CHECK(opened.error.problem == OpenProblem::Damaged);
     CHECK(opened.error.message.contains(QStringLiteral("too large")));
+    // The read-only open checks a copy of the file: the copy must not be in memory either.
+    const auto read = JourneyDocument::open(path, /*readOnly=*/true);
+    CHECK(read.error.problem == OpenProblem::Damaged);
+    CHECK(read.error.message.contains(QStringLiteral("too large")));
     CHECK(peakKilobytes() - before < 32 * 1024);
 }
 
