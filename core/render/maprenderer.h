@@ -55,6 +55,10 @@ public:
     // canvas: it spares two look-ups by id per link and frame).
     void paintLink(QPainter &painter, const Link &link, const Touchpoint *from, const Touchpoint *to,
                    bool selected = false, int parts = WholeLink) const;
+    // The same with the label already placed (labelRect()), for callers
+    // that also need to know where it went.
+    void paintLink(QPainter &painter, const Link &link, const Touchpoint *from, const Touchpoint *to, bool selected,
+                   int parts, const QRectF &label) const;
     // Where a link's time label goes: near the middle of its route, moved
     // along it or up and down the gutter until it covers no card (and none of
     // `taken`, the labels placed before it). Null when the link has no label.
@@ -77,8 +81,6 @@ private:
     struct Badges { int errors = 0; int warnings = 0; };
     struct CardLook lookOf(const Touchpoint &card, CardStates states) const;
 
-    void paintLink(QPainter &painter, const Link &link, const Touchpoint *from, const Touchpoint *to, bool selected,
-                   int parts, const QRectF &label) const;
     bool isFree(const QRectF &box, const LabelSpace *taken) const;
     void paintCards(QPainter &painter, const QRectF &area) const;
     // Every link's label rect (null: none), by index in map.links.

@@ -51,9 +51,14 @@ QRectF LinkLabelLayer::areaOf(LinkId id) const
     const MapLayout::LinkRoute *route = m_scene->layout().route(id);
     if (!link || !route || !hasLabel(*link))
         return {};
+    return areaAround(route->labelPos, m_scene->renderer().labelRect(id));
+}
+
+QRectF LinkLabelLayer::areaAround(const QPointF &labelPos, const QRectF &label) const
+{
     const qreal s = m_scene->layout().metrics().typeScale;
-    const QRectF marker(route->labelPos - QPointF(8 * s, 8 * s), QSizeF(16 * s, 16 * s));
-    return marker.united(m_scene->renderer().labelRect(id)).adjusted(-2 * s, -2 * s, 2 * s, 2 * s);
+    const QRectF marker(labelPos - QPointF(8 * s, 8 * s), QSizeF(16 * s, 16 * s));
+    return marker.united(label).adjusted(-2 * s, -2 * s, 2 * s, 2 * s);
 }
 
 void LinkLabelLayer::updateLink(LinkId id)
@@ -93,9 +98,11 @@ void LinkLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
             continue;
         const CardItem *from = m_scene->cardItem(link.from);
         const CardItem *to = m_scene->cardItem(link.to);
+        // Placed once: painted there, and remembered to be repainted there.
+        const QRectF label = renderer.labelRect(link.id);
         renderer.paintLink(*painter, link, from ? &from->touchpoint() : nullptr, to ? &to->touchpoint() : nullptr,
-                           link.id == m_selected, MapRenderer::LinkLabel);
-        m_painted.insert(link.id, areaOf(link.id));
+                           link.id == m_selected, MapRenderer::LinkLabel, label);
+        m_painted.insert(link.id, areaAround(route->labelPos, label));
     }
 }
 

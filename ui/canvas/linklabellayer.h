@@ -33,6 +33,7 @@ public:
 private:
     QRectF reach(const QRectF &routeBounds) const;
     QRectF areaOf(LinkId id) const;
+    QRectF areaAround(const QPointF &labelPos, const QRectF &label) const;
 
     MapScene *m_scene;
     QRectF m_bounds;
