@@ -1,3 +1,4 @@
+#include "support/capturedmessages.h"
 #include "support/testsupport.h"
 
 #include "analysis/analysisrunner.h"
@@ -19,16 +20,7 @@ using namespace stagecraft;
 
 namespace {
 
-// Captures error messages instead of showing a modal dialog.
-struct CapturedMessages {
-    QStringList texts;
-    MessageSink::Handler previous;
-    CapturedMessages()
-    {
-        previous = MessageSink::setHandler([this](QWidget *, const QString &, const QString &text) { texts << text; });
-    }
-    ~CapturedMessages() { MessageSink::setHandler(previous); }
-};
+using test::CapturedMessages;
 
 bool hasRuleOn(const AnalysisResult &r, const QString &rule, TouchpointId id)
 {
