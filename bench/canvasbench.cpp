@@ -103,8 +103,9 @@ void measureCanvas(BenchRun &run)
             parts[1].push_back(double(timer.nsecsElapsed() - written) / 1e6);
         }
     }
-    // The same edits with no view: what the durable write (a transaction
-    // committed to disk, synchronous = FULL) costs on its own.
+    // The same edits with no view: what the write (a transaction committed
+    // to the OS, synchronous = NORMAL; the log is synced in the background
+    // by the file's syncer, off this path) costs on its own.
     auto bare = JourneyDocument::open(path);
     std::vector<double> writes;
     for (int i = 0; i < 50; ++i) {

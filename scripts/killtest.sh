@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The long kill test: N child runs (default 1000), each killed with SIGKILL
-# at a random moment, every durable edit checked after each kill.
+# at a random moment, every committed edit checked after each kill.
 #   scripts/killtest.sh [N] [SEED]        (builds build/ first if needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."

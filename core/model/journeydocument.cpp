@@ -20,7 +20,26 @@ JourneyDocument::Opened fromOpened(MapFile::Opened opened,
 JourneyDocument::JourneyDocument(std::unique_ptr<MapFile> file, JourneyMap map)
     : m_file(std::move(file)), m_map(std::move(map))
 {
+    reportSyncErrors();
 }
+
+void JourneyDocument::reportSyncErrors()
+{
+    // Called on the syncer's thread: the message crosses to the document's
+    // thread, where the window shows it like any failed write. It is dropped
+    // if the document is gone by then.
+    const QString name = fileName();
+    m_file->setSyncErrorHandler([this, name](const QString &message) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, name, message] {
+                Q_EMIT writeFailed(tr("'%1' could not be synced to the disk: %2").arg(name, message));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool JourneyDocument::waitUntilDurable() { return m_file->waitUntilSynced(); }
 
 JourneyDocument::~JourneyDocument()
 {
@@ -116,6 +135,7 @@ QString JourneyDocument::saveAs(const QString &path)
     if (reopened.error)
         return reopened.error.message;
     m_file = std::move(reopened.file);
+    reportSyncErrors();
     // Ids and rows are identical in the copy, so the undo history stays valid.
     Q_EMIT fileChanged(path);
     return {};

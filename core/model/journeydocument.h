@@ -47,6 +47,12 @@ public:
     // Whether the most recent apply() was refused or failed.
     bool lastApplyFailed() const { return m_lastApplyFailed; }
 
+    // Blocks until every edit made so far is on the disk, not only handed to
+    // the OS (an edit is safe against a crash of the app when apply() returns,
+    // against a power cut once the background sync of the log has run).
+    // False if a sync failed; writeFailed reports it too.
+    bool waitUntilDurable();
+
     // Save As: copy to `path` and continue editing there. Save a Copy: copy
     // only. Both return an error message, or an empty string on success.
     QString saveAs(const QString &path);
@@ -57,12 +63,14 @@ public:
 
 Q_SIGNALS:
     void changed(const stagecraft::ChangeEvent &event);
+    // A write failed, or (queued from the syncer's thread) a background sync.
     void writeFailed(const QString &message);
     void fileChanged(const QString &path); // after Save As
 
 private:
     JourneyDocument(std::unique_ptr<MapFile> file, JourneyMap map);
     bool reloadFromFile();
+    void reportSyncErrors();
 
     std::unique_ptr<MapFile> m_file;
     JourneyMap m_map;

@@ -3,6 +3,7 @@
 #include "model/journeymap.h"
 #include "openerror.h"
 #include "sqlite.h"
+#include "walsyncer.h"
 
 #include <memory>
 #include <unordered_map>
@@ -69,6 +70,13 @@ public:
     // its write-ahead log (see the .cpp); a map that is only looked at is
     // never written, not even its header. Throws StorageError.
     void prepareForEdits();
+    // Where a failed background sync of the log is reported, on the syncer's
+    // thread. Set it before the first edit.
+    void setSyncErrorHandler(WalSyncer::ErrorHandler handler) { m_syncErrorHandler = std::move(handler); }
+    // Blocks until every committed edit is on the disk; false if a sync failed.
+    bool waitUntilSynced();
+    // Syncs of the log completed so far (tests).
+    std::uint64_t completedSyncs() const;
 
     // A consistent copy of the map at `target` (VACUUM INTO a temporary
     // name, then rename); the open file is untouched. Throws StorageError.
@@ -84,6 +92,9 @@ private:
     void writeAll(const JourneyMap &map);
     template <typename IdT>
     void writePositionsIn(const char *sql, const QList<IdT> &ids);
+    void startSyncer();
+    void stopSyncer();
+    static int onWalCommit(void *self, sqlite3 *db, const char *name, int pages);
 
     QString m_path;
     std::unique_ptr<SqliteDb> m_db;
@@ -91,6 +102,9 @@ private:
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
     bool m_writeAheadLog = false;
+    WalSyncer::ErrorHandler m_syncErrorHandler;
+    std::unique_ptr<WalSyncer> m_syncer; // runs while the map is edited
+    std::uint64_t m_earlierSyncs = 0;    // by syncers stopped for a copy
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
 
     friend class MapFileOpener;

@@ -117,16 +117,18 @@ void KillDriver::runRound(int round, Summary &summary)
     QStringList reported;
     for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
         const QString text = QString::fromUtf8(line);
-        if (!text.startsWith(QLatin1String("durable ")))
-            continue;
-        reported << text;
         if (text.contains(QLatin1String(" failed")))
             summary.failures << QStringLiteral("%1: %2").arg(where, text);
+        if (text.startsWith(QLatin1String("durable ")))
+            ++summary.syncedEdits;
+        if (!text.startsWith(QLatin1String("committed ")))
+            continue;
+        reported << text;
         if (m_options.verbose)
             std::printf("  %s\n", qPrintable(text));
     }
     const int last = int(reported.size()) - 1; // -1: killed before the file was even open
-    summary.durableEdits += qMax(0, last);
+    summary.committedEdits += qMax(0, last);
 
     QString found;
     QStringList problems = verifyFile(map, &found);
@@ -144,7 +146,7 @@ void KillDriver::runRound(int round, Summary &summary)
     const StateDigest before = StateDigest::parse(expected.value(qMax(0, last)));
     const StateDigest inFlight = StateDigest::parse(expected.value(qMax(0, last) + 1));
     if (!(now == before) && !(now == inFlight))
-        problems << QStringLiteral("after %1 durable edits the file holds %2; expected %3 or, with the edit in "
+        problems << QStringLiteral("after %1 committed edits the file holds %2; expected %3 or, with the edit in "
                                    "flight, %4").arg(qMax(0, last)).arg(found, before.text(), inFlight.text());
     else if (now == inFlight && !(inFlight == before))
         ++summary.inFlightLanded;
@@ -158,7 +160,7 @@ void KillDriver::runRound(int round, Summary &summary)
     for (const QString &p : problems)
         summary.failures << QStringLiteral("%1: %2").arg(where, p);
     if (m_options.verbose)
-        std::printf("%s: %d durable, file %s\n", qPrintable(where), qMax(0, last), qPrintable(found));
+        std::printf("%s: %d committed, file %s\n", qPrintable(where), qMax(0, last), qPrintable(found));
 }
 
 } // namespace stagecraft::killtest

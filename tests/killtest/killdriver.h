@@ -7,7 +7,7 @@ namespace stagecraft::killtest {
 
 // Runs the child under SIGKILL at random moments and checks, after each
 // kill, that the file is intact, opens, and holds every edit the child
-// reported durable (and at most the one edit that was in flight).
+// reported committed (and at most the one edit that was in flight).
 class KillDriver {
 public:
     struct Options {
@@ -21,7 +21,8 @@ public:
     struct Summary {
         int rounds = 0;
         int killed = 0;           // rounds ended by SIGKILL (the rest ran out of steps)
-        qint64 durableEdits = 0;  // reported durable, all checked present after the kill
+        qint64 committedEdits = 0; // reported committed, all checked present after the kill
+        qint64 syncedEdits = 0;    // of which also reported synced to the disk
         int inFlightLanded = 0;   // the edit in flight at the kill was found in the file
         int leftoverTemporaries = 0; // most .tmp files a kill left beside the map at once
         QStringList failures;

@@ -1,6 +1,6 @@
 // stagecraft-killtest: edits a map in a child process, kills the child with
-// SIGKILL at random moments, and checks after each kill that nothing the
-// child reported durable is lost and that the file is intact.
+// SIGKILL at random moments, and checks after each kill that no edit the
+// child reported committed is lost and that the file is intact.
 //   stagecraft-killtest [--kills N] [--max-delay-ms MS] [--seed S] [--work DIR] [--verbose]
 #include "killchild.h"
 #include "killdriver.h"
@@ -29,7 +29,7 @@ int driver(QCoreApplication &app)
                         QStringLiteral("MS"), QStringLiteral("300")},
                        {QStringLiteral("seed"), QStringLiteral("Seed of the whole run."), QStringLiteral("S"), QStringLiteral("1")},
                        {QStringLiteral("work"), QStringLiteral("Keep the files in DIR."), QStringLiteral("DIR")},
-                       {QStringLiteral("verbose"), QStringLiteral("Print every durable edit.")}});
+                       {QStringLiteral("verbose"), QStringLiteral("Print every committed edit.")}});
     parser.process(app);
 
     QTemporaryDir temp;
@@ -60,9 +60,10 @@ int driver(QCoreApplication &app)
     QElapsedTimer timer;
     timer.start();
     const auto summary = killtest::KillDriver(options).run();
-    std::printf("kill test: %d rounds, %d killed by SIGKILL, %lld edits reported durable and all found after the kill, "
-                "%d in-flight edits landed, at most %d temporary files left beside the map, %.1f s\n",
-                summary.rounds, summary.killed, summary.durableEdits, summary.inFlightLanded,
+    std::printf("kill test: %d rounds, %d killed by SIGKILL, %lld edits reported committed and all found after the "
+                "kill (%lld of them also reported synced to the disk), %d in-flight edits landed, at most %d "
+                "temporary files left beside the map, %.1f s\n",
+                summary.rounds, summary.killed, summary.committedEdits, summary.syncedEdits, summary.inFlightLanded,
                 summary.leftoverTemporaries, double(timer.elapsed()) / 1000.0);
     for (const QString &f : summary.failures)
         std::printf("FAILED: %s\n", qPrintable(f));
