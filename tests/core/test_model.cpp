@@ -4,6 +4,7 @@
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
+#include <random>
 
 using namespace stagecraft;
 
@@ -83,6 +84,39 @@ TEST_CASE("Cells keep their order through inserts and moves", "[model]")
     m.moveTouchpoint(TouchpointId(3), StageId(1), LaneId(2), 1);
     CHECK(m.cell(StageId(1), LaneId(2)) == QList<TouchpointId>{TouchpointId(2), TouchpointId(3), TouchpointId(10)});
     CHECK(m.cell(StageId(2), LaneId(2)).isEmpty());
+}
+
+TEST_CASE("Moving a card equals removing and inserting it, and look-ups stay right", "[model]")
+{
+    // moveTouchpoint rotates only the cards between the two places and
+    // re-indexes those: check it against the plain remove and insert.
+    JourneyMap m = test::smallMap();
+    for (int i = 0; i < 40; ++i) {
+        Touchpoint t = m.touchpoints[size_t(i) % m.touchpoints.size()];
+        t.id = TouchpointId(100 + i);
+        t.key = QStringLiteral("t%1").arg(100 + i);
+        t.stage = m.stages[size_t(i) % m.stages.size()].id;
+        t.lane = m.lanes[size_t(i * 7) % m.lanes.size()].id;
+        m.insertTouchpoint(t, i % 3);
+    }
+    JourneyMap plain = m;
+    std::mt19937 random(20261123);
+    for (int step = 0; step < 500; ++step) {
+        const Touchpoint &t = m.touchpoints[random() % m.touchpoints.size()];
+        const TouchpointId id = t.id;
+        const StageId stage = m.stages[random() % m.stages.size()].id;
+        const LaneId lane = random() % 4 ? t.lane : m.lanes[random() % m.lanes.size()].id;
+        const int index = int(random() % 6);
+        m.moveTouchpoint(id, stage, lane, index);
+        Touchpoint moved = *plain.touchpoint(id);
+        moved.stage = stage;
+        moved.lane = lane;
+        plain.removeTouchpoint(id);
+        plain.insertTouchpoint(moved, index);
+        REQUIRE(m.touchpoints == plain.touchpoints);
+        for (int i = 0; i < int(m.touchpoints.size()); ++i)
+            REQUIRE(m.touchpointIndex(m.touchpoints[size_t(i)].id) == i);
+    }
 }
 
 TEST_CASE("Stages stay grouped by phase when phases move", "[model]")

@@ -24,6 +24,9 @@ public:
     void setBounds(const QRectF &bounds);
     // Repaints a link's label where it was last painted and where it goes now.
     void updateLink(LinkId id);
+    // Repaints, without placing any, every label that may sit near routes
+    // within `routeBounds`: for edits that move many links at once.
+    void updateNear(const QRectF &routeBounds) { update(reach(routeBounds)); }
     // The selected link's label is drawn selected.
     void setSelectedLink(LinkId id);
 

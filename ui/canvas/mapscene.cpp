@@ -205,12 +205,6 @@ int MapScene::dropIndexAt(int stageIndex, int laneIndex, const QPointF &pos, con
 
 void MapScene::findingsChanged()
 {
-    // Pointers into the runner's current result, valid until it next changes.
-    QHash<TouchpointId, std::vector<const Finding *>> fresh;
-    for (const Finding &f : m_runner->result().findings)
-        for (TouchpointId id : f.touchpoints)
-            fresh[id].push_back(&f);
-    m_findings = std::move(fresh);
     rebuildRenderer();
     // Repaint only the cards whose findings changed (by identity: the runner
     // compared the results; tooltips read the words when shown).
@@ -219,11 +213,10 @@ void MapScene::findingsChanged()
             card->update();
 }
 
-const std::vector<const Finding *> &MapScene::findingsOn(TouchpointId id) const
+std::vector<const Finding *> MapScene::findingsOn(TouchpointId id) const
 {
-    static const std::vector<const Finding *> none;
-    auto it = m_findings.constFind(id);
-    return it == m_findings.cend() ? none : it.value();
+    // The result indexes its cards on first use (a tooltip), not per edit.
+    return m_runner->result().forTouchpoint(id);
 }
 
 bool MapScene::isFaded(TouchpointId id) const

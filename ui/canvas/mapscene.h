@@ -56,7 +56,7 @@ public:
     int cardItemCount() const { return int(m_cards.size()); }
 
     // What cards show: their findings, faded when another department is in focus.
-    const std::vector<const Finding *> &findingsOn(TouchpointId id) const;
+    std::vector<const Finding *> findingsOn(TouchpointId id) const;
     bool isFaded(TouchpointId id) const;
     // Where a card is painted from: its selection/hover state and the renderer.
     void paintCard(QPainter *painter, const Touchpoint &card, const QRectF &rect, bool selected, bool hovered) const;
@@ -99,7 +99,8 @@ private:
     void syncLinks(const QList<LinkId> &changed, const QSet<TouchpointId> &cards, bool all);
     // After an incremental layout: only the named cards and links.
     void syncChanged(const MapLayout::Change &change, const ChangeEvent &event);
-    void syncLink(const Link &link);
+    // Repaints the link's label, or adds its old and new route to `movedRoutes`.
+    void syncLink(const Link &link, QRectF *movedRoutes = nullptr);
     void removeLinkItem(LinkId id);
     void syncSelectionFromItems();
     void syncItemsFromSelection();
@@ -118,7 +119,6 @@ private:
     QHash<TouchpointId, CardItem *> m_cards;
     QHash<LinkId, LinkItem *> m_links; // the lines, under the cards
     LinkLabelLayer *m_labels = nullptr; // all links' labels, over the cards
-    QHash<TouchpointId, std::vector<const Finding *>> m_findings;
     QString m_focusDepartment;
     bool m_workshop = false;
     bool m_syncingSelection = false;

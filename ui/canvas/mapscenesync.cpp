@@ -126,15 +126,23 @@ void MapScene::syncChanged(const MapLayout::Change &change, const ChangeEvent &e
     for (TouchpointId id : event.touchpoints)
         for (LinkId l : m_layout->linksAt(m, id))
             links.insert(l);
+    // Repainting one label where it goes means placing it first (a search
+    // for room among the cards). When a row grows, every link below it moves:
+    // then repaint the labels near all their old and new routes at once.
+    constexpr qsizetype manyLinks = 64;
+    QRectF routes;
+    QRectF *movedRoutes = links.size() > manyLinks ? &routes : nullptr;
     for (LinkId id : std::as_const(links)) {
         if (const Link *l = m.link(id))
-            syncLink(*l);
+            syncLink(*l, movedRoutes);
         else
             removeLinkItem(id);
     }
+    if (movedRoutes)
+        m_labels->updateNear(routes);
 }
 
-void MapScene::syncLink(const Link &link)
+void MapScene::syncLink(const Link &link, QRectF *movedRoutes)
 {
     LinkItem *item = m_links.value(link.id);
     if (!item) {
@@ -143,8 +151,13 @@ void MapScene::syncLink(const Link &link)
     } else {
         item->setLink(link);
     }
+    if (movedRoutes)
+        *movedRoutes |= item->sceneBoundingRect(); // the old route
     item->updateGeometry();
-    m_labels->updateLink(link.id);
+    if (movedRoutes)
+        *movedRoutes |= item->sceneBoundingRect();
+    else
+        m_labels->updateLink(link.id);
 }
 
 void MapScene::removeLinkItem(LinkId id)
