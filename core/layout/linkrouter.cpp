@@ -34,34 +34,6 @@ QPointF along(const QRectF &r, quint8 side, qreal fraction)
 
 bool isHorizontal(quint8 side) { return side == Left || side == Right; }
 
-// A polyline with its corners rounded off. Each corner is the quadratic
-// curve QPainterPath::quadTo would add, written as the cubic it turns into,
-// with the elements reserved up front: 29,000 of these on a 10,000-card map.
-template <size_t N>
-QPainterPath rounded(const std::array<QPointF, N> &points, qreal radius)
-{
-    QPainterPath path;
-    path.reserve(int(1 + 4 * (N - 2) + 1));
-    path.moveTo(points.front());
-    for (size_t i = 1; i + 1 < N; ++i) {
-        const QPointF a = points[i - 1], b = points[i], c = points[i + 1];
-        const qreal in = std::hypot(b.x() - a.x(), b.y() - a.y()), out = std::hypot(c.x() - b.x(), c.y() - b.y());
-        const qreal r = std::min({radius, in / 2, out / 2});
-        if (r <= 0.01) {
-            path.lineTo(b);
-            continue;
-        }
-        const QPointF from = b + (a - b) * (r / in), to = b + (c - b) * (r / out);
-        path.lineTo(from);
-        if (from == b && b == to)
-            continue; // quadTo drops an empty curve too
-        path.cubicTo(QPointF((from.x() + 2 * b.x()) / 3, (from.y() + 2 * b.y()) / 3),
-                     QPointF((to.x() + 2 * b.x()) / 3, (to.y() + 2 * b.y()) / 3), to);
-    }
-    path.lineTo(points.back());
-    return path;
-}
-
 // The band of ascending `edges` that holds `v` (the card's column or row).
 int bandOf(const std::vector<qreal> &edges, qreal v)
 {
@@ -204,33 +176,32 @@ LinkRoute LinkRouter::routeOf(int i, const QRectF &from, const QRectF &to, const
         // through the gutter beside the target.
         const qreal y = e.l1 < e.l0 ? grid.rowEdges[e.l0] + band : grid.rowEdges[e.l0 + 1] - band;
         const qreal x0 = p0.x() + d0.x() * gutter, x1 = stop.x() + d3.x() * gutter;
-        r.path = rounded(std::array<QPointF, 6>{p0, {x0, p0.y()}, {x0, y}, {x1, y}, {x1, stop.y()}, stop}, corner);
+        r.line = RouteLine::rounded(std::array<QPointF, 6>{p0, {x0, p0.y()}, {x0, y}, {x1, y}, {x1, stop.y()}, stop}, corner);
         r.labelPos = QPointF((x0 + x1) / 2, y);
     } else if (!horizontal && std::abs(e.l1 - e.l0) >= 2
                && blocked(e.s0, e.s0, e.l0 + (e.l1 > e.l0 ? 1 : -1), e.l1 - (e.l1 > e.l0 ? 1 : -1))) {
         // Up or down the gutter at the column's left, clear of the cards between.
         const qreal x = grid.columnEdges[e.s0] + gutter;
         const qreal y0 = p0.y() + d0.y() * band, y1 = stop.y() + d3.y() * band;
-        r.path = rounded(std::array<QPointF, 6>{p0, {p0.x(), y0}, {x, y0}, {x, y1}, {stop.x(), y1}, stop}, corner);
+        r.line = RouteLine::rounded(std::array<QPointF, 6>{p0, {p0.x(), y0}, {x, y0}, {x, y1}, {stop.x(), y1}, stop}, corner);
         r.labelPos = QPointF(x, (y0 + y1) / 2);
     } else {
-        r.path.reserve(4);
-        r.path.moveTo(p0);
-        r.path.cubicTo(c1, c2, stop);
+        r.line = RouteLine::curve(p0, c1, c2, stop);
         r.labelPos = (p0 + 3 * c1 + 3 * c2 + stop) / 8; // the curve at t = 0.5
     }
     const QPointF side(-d3.y() * halfArrow, d3.x() * halfArrow);
-    r.arrowHead = QPolygonF({tip, stop + side, stop - side});
+    r.arrowHead = {tip, stop + side, stop - side};
     return r;
 }
 
-void LinkRouter::routeAll(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid,
-                          QHash<LinkId, LinkRoute> &routes)
+void LinkRouter::routeAll(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid)
 {
     countFilled(grid);
     const size_t n = map.links.size();
     m_ends.assign(n, {});
     m_linkIds.resize(n);
+    m_indexOf.clear();
+    m_indexOf.reserve(qsizetype(n));
     m_linksAt.clear();
     m_linksAt.reserve(cards.size());
     // Each end's rect is looked up once, not again for placing and drawing.
@@ -238,6 +209,7 @@ void LinkRouter::routeAll(const JourneyMap &map, const QHash<TouchpointId, QRect
     for (size_t i = 0; i < n; ++i) {
         const Link &link = map.links[i];
         m_linkIds[i] = link.id;
+        m_indexOf.insert(link.id, int(i));
         const auto a = cards.constFind(link.from), b = cards.constFind(link.to);
         if (a == cards.cend() || b == cards.cend() || link.from == link.to)
             continue;
@@ -248,16 +220,23 @@ void LinkRouter::routeAll(const JourneyMap &map, const QHash<TouchpointId, QRect
     }
     for (auto it = m_linksAt.cbegin(); it != m_linksAt.cend(); ++it)
         placeLinks(map, it.key(), it.value(), cards);
-    routes.clear();
-    routes.reserve(qsizetype(n));
+    m_routes.assign(n, {});
+    m_routeCount = 0;
     for (size_t i = 0; i < n; ++i)
-        if (m_ends[i].routed)
-            routes.emplace(map.links[i].id, routeOf(int(i), *rects[i].first, *rects[i].second, grid));
+        if (m_ends[i].routed) {
+            m_routes[i] = routeOf(int(i), *rects[i].first, *rects[i].second, grid);
+            ++m_routeCount;
+        }
+}
+
+const LinkRoute *LinkRouter::route(LinkId id) const
+{
+    const int i = m_indexOf.value(id, -1);
+    return i >= 0 && !m_routes[size_t(i)].line.isEmpty() ? &m_routes[size_t(i)] : nullptr;
 }
 
 QList<LinkId> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid,
-                                  const QSet<TouchpointId> &moved, const QSet<TouchpointId> &shifted,
-                                  QHash<LinkId, LinkRoute> &routes)
+                                  const QSet<TouchpointId> &moved, const QSet<TouchpointId> &shifted)
 {
     // A moved card's links take new sides, and every card at their far ends
     // orders its links again; a card that only slid keeps its places.
@@ -280,16 +259,20 @@ QList<LinkId> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointI
     changed.reserve(redraw.size());
     for (int i : std::as_const(redraw)) {
         const Link &link = map.links[size_t(i)];
+        LinkRoute &old = m_routes[size_t(i)];
         if (!m_ends[size_t(i)].routed) {
-            if (routes.remove(link.id))
+            if (!old.line.isEmpty()) {
+                old = {};
+                --m_routeCount;
                 changed.append(link.id);
+            }
             continue;
         }
-        LinkRoute r = routeOf(i, cards.value(link.from), cards.value(link.to), grid);
-        LinkRoute &old = routes[link.id];
-        if (old.path == r.path && old.arrowHead == r.arrowHead)
+        const LinkRoute r = routeOf(i, cards.value(link.from), cards.value(link.to), grid);
+        if (old.line == r.line && old.arrowHead == r.arrowHead)
             continue;
-        old = std::move(r);
+        m_routeCount += old.line.isEmpty();
+        old = r;
         changed.append(link.id);
     }
     return changed;

@@ -2,20 +2,21 @@
 
 #include "layoutmetrics.h"
 #include "model/journeymap.h"
+#include "routeline.h"
 
 #include <QHash>
-#include <QPainterPath>
-#include <QPolygonF>
 #include <QSet>
 #include <QVarLengthArray>
+#include <array>
 #include <vector>
 
 namespace stagecraft {
 
-// A link's way between two card edges; `path` ends where the arrowhead starts.
+// A link's way between two card edges; `line` ends where the arrowhead starts.
+// Plain values, no allocation: a 10,000-card map has 30,000 of them.
 struct LinkRoute {
-    QPainterPath path;
-    QPolygonF arrowHead;
+    RouteLine line;
+    std::array<QPointF, 3> arrowHead; // the tip first
     QPointF labelPos;
 };
 
@@ -42,15 +43,15 @@ public:
     explicit LinkRouter(const LayoutMetrics &metrics = {}) : m_metrics(metrics) {}
 
     // Routes every link of `map` afresh.
-    void routeAll(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid,
-                  QHash<LinkId, LinkRoute> &routes);
+    void routeAll(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid);
     // After an edit that kept the map's links as they were, and every cell
     // empty or not as before: `moved` cards changed place among their
     // neighbours, `shifted` ones only slid with their row (or their row's
     // edges moved). Returns the links whose route changed.
     QList<LinkId> reroute(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid,
-                          const QSet<TouchpointId> &moved, const QSet<TouchpointId> &shifted,
-                          QHash<LinkId, LinkRoute> &routes);
+                          const QSet<TouchpointId> &moved, const QSet<TouchpointId> &shifted);
+    const LinkRoute *route(LinkId id) const; // null for a link not routed
+    qsizetype routeCount() const { return m_routeCount; }
     // Whether `map` still has the links this router placed, in the same order.
     bool knowsLinksOf(const JourneyMap &map) const;
     // Whether every cell is as empty or as occupied as when last routed.
@@ -77,6 +78,11 @@ private:
     LayoutMetrics m_metrics;
     std::vector<Ends> m_ends;     // by index in map.links
     std::vector<LinkId> m_linkIds; // the ids those indexes had
+    // By index in map.links too, rather than a hash of routes by id: 30,000
+    // routes of ~180 bytes made the hash's storage grow and copy them over.
+    std::vector<LinkRoute> m_routes; // empty line: not routed
+    QHash<LinkId, int> m_indexOf;
+    qsizetype m_routeCount = 0;
     QHash<TouchpointId, QVarLengthArray<int, 6>> m_linksAt; // link indexes at each card
     // Occupied cells counted along each lane, so that "is any card in these
     // cells" costs one subtraction per lane, however far a link reaches.

@@ -26,7 +26,7 @@ MapLayout::MapLayout(const JourneyMap &map, const LayoutMetrics &metrics) : m_me
     fillCells(map);
     placeGrid(map);
     placeCards(map);
-    m_router.routeAll(map, m_cards, {m_columnEdges, m_rowEdges, m_cells}, m_routes);
+    m_router.routeAll(map, m_cards, {m_columnEdges, m_rowEdges, m_cells});
 }
 
 void MapLayout::fillCells(const JourneyMap &map)
@@ -156,12 +156,12 @@ MapLayout::Change MapLayout::update(const JourneyMap &map, const ChangeEvent &ev
     const LinkRouter::Grid grid{m_columnEdges, m_rowEdges, m_cells};
     // A cell that filled or emptied may block or free links running past it.
     if (event.touches(ChangeEvent::Links) || !m_router.knowsLinksOf(map) || !m_router.sameOccupancy(grid)) {
-        m_router.routeAll(map, m_cards, grid, m_routes);
-        change.links.reserve(m_routes.size());
+        m_router.routeAll(map, m_cards, grid);
+        change.links.reserve(qsizetype(map.links.size()));
         for (const Link &l : map.links)
             change.links.append(l.id);
     } else {
-        change.links = m_router.reroute(map, m_cards, grid, moved, shifted, m_routes);
+        change.links = m_router.reroute(map, m_cards, grid, moved, shifted);
     }
     return change;
 }
@@ -228,8 +228,7 @@ QRectF MapLayout::cardRect(TouchpointId id) const { return m_cards.value(id); }
 
 const MapLayout::LinkRoute *MapLayout::route(LinkId id) const
 {
-    const auto it = m_routes.constFind(id);
-    return it == m_routes.cend() ? nullptr : &*it;
+    return m_router.route(id);
 }
 
 QList<LinkId> MapLayout::linksAt(const JourneyMap &map, TouchpointId id) const

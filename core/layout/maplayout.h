@@ -7,8 +7,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QPainterPath>
-#include <QPolygonF>
 #include <QRectF>
 #include <optional>
 #include <vector>
@@ -38,7 +36,7 @@ public:
     struct LaneRow { LaneId id; QString name; LaneKind kind; QRectF header; QRectF row; };
     enum class LineKind { Interaction, Visibility, InternalInteraction };
     struct BlueprintLine { LineKind kind; qreal y; QString label; };
-    // A link's way between two card edges; `path` ends where the arrowhead starts.
+    // A link's way between two card edges; `line` ends where the arrowhead starts.
     using LinkRoute = stagecraft::LinkRoute;
     struct CellRef {
         int stage = -1; // index left to right
@@ -78,7 +76,7 @@ public:
     QRectF cardRect(TouchpointId id) const; // null when the card is not on the map
     const QHash<TouchpointId, QRectF> &cardRects() const { return m_cards; }
     const LinkRoute *route(LinkId id) const; // null for links whose ends are not on the map
-    const QHash<LinkId, LinkRoute> &routes() const { return m_routes; }
+    qsizetype routeCount() const { return m_router.routeCount(); }
     QList<LinkId> linksAt(const JourneyMap &map, TouchpointId id) const; // the routed links of a card
 
     // Hit-testing, in map coordinates.
@@ -102,7 +100,6 @@ private:
     std::vector<qreal> m_rowEdges;    // top edge of each row, then the grid's bottom edge
     std::vector<QList<TouchpointId>> m_cells; // lane * stageCount + stage
     QHash<TouchpointId, QRectF> m_cards;
-    QHash<LinkId, LinkRoute> m_routes;
     LinkRouter m_router;
 };
 

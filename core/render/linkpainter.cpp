@@ -25,10 +25,10 @@ void LinkPainter::paintLine(QPainter &painter, const Link &link, const MapLayout
     }
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
-    painter.drawPath(route.path);
+    painter.drawPath(route.line.toPath());
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
-    painter.drawPolygon(route.arrowHead);
+    painter.drawPolygon(route.arrowHead.data(), int(route.arrowHead.size()));
     painter.restore();
 }
 

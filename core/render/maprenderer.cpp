@@ -124,9 +124,9 @@ QRectF MapRenderer::labelRect(LinkId id, const LabelSpace *taken) const
         return home;
     // Along a curve first (evaluated directly: pointAtPercent measures the
     // whole path each time), then up and down from the middle.
-    const QPainterPath &path = route->path;
-    if (path.elementCount() == 4 && path.elementAt(1).type == QPainterPath::CurveToElement) {
-        const QPointF p0 = path.elementAt(0), p1 = path.elementAt(1), p2 = path.elementAt(2), p3 = path.elementAt(3);
+    if (route->line.isCurve()) {
+        const auto points = route->line.points();
+        const QPointF p0 = points[0], p1 = points[1], p2 = points[2], p3 = points[3];
         for (qreal t : {0.4, 0.6, 0.3, 0.7, 0.25, 0.75}) {
             const qreal u = 1 - t;
             const QPointF at = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
@@ -204,7 +204,7 @@ void MapRenderer::paintMap(QPainter &painter, const QRectF &exposed) const
     paintBackground(painter, area);
     auto visible = [&](const Link &l) {
         const MapLayout::LinkRoute *r = m_layout.route(l.id);
-        return r && reaches(r->path.controlPointRect(), area);
+        return r && reaches(r->line.bounds(), area);
     };
     // Lines under the cards, labels over them: a label is never hidden.
     for (const Link &l : m_map.links)

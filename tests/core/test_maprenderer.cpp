@@ -125,10 +125,10 @@ TEST_CASE("a dead level link is drawn in a whole-map paint", "[render]")
     const MapLayout layout(map);
     const MapLayout::LinkRoute *route = layout.route(LinkId(2));
     REQUIRE(route);
-    REQUIRE(route->path.controlPointRect().height() == 0);
+    REQUIRE(route->line.bounds().height() == 0);
     const QImage image = render(map, layout, {});
     const QRectF from = layout.cardRect(TouchpointId(2)), to = layout.cardRect(TouchpointId(3));
-    const QPointF middle((from.right() + to.left()) / 2, route->path.elementAt(0).y);
+    const QPointF middle((from.right() + to.left()) / 2, route->line.start().y());
     const QColor line = renderstyle::linkColor(LinkKind::Flow);
     // The line is 1.1 units wide and anti-aliased: at least half its colour
     // in the pixels it crosses, where the gutter above it has none.

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "layout/linkrouter.h"
 #include "model/elements.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
-#include <QPolygonF>
 
 namespace stagecraft {
 
@@ -32,8 +32,7 @@ public:
 private:
     MapScene *m_scene;
     Link m_link;
-    QPainterPath m_path;
-    QPolygonF m_arrowHead;
+    LinkRoute m_route; // empty line: not on the map
     mutable QPainterPath m_shape; // the clickable outline, made on first hit-test
     QRectF m_bounds;
 };

@@ -94,7 +94,7 @@ void LinkLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         if (!hasLabel(link))
             continue;
         const MapLayout::LinkRoute *route = layout.route(link.id);
-        if (!route || !reach(route->path.controlPointRect()).intersects(exposed))
+        if (!route || !reach(route->line.bounds()).intersects(exposed))
             continue;
         const CardItem *from = m_scene->cardItem(link.from);
         const CardItem *to = m_scene->cardItem(link.to);

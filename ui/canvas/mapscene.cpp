@@ -158,7 +158,7 @@ QRectF MapScene::titleRect(TouchpointId id) const
 QRectF MapScene::linkRect(LinkId id) const
 {
     const MapLayout::LinkRoute *route = m_layout->route(id);
-    return route ? route->path.boundingRect() : QRectF();
+    return route ? route->line.toPath().boundingRect() : QRectF();
 }
 
 QRectF MapScene::headerRect(const QString &kind, qint64 id) const
