@@ -39,18 +39,22 @@ QRectF RouteLine::bounds() const
 QPainterPath RouteLine::toPath() const
 {
     QPainterPath path;
+    path.reserve(m_curve ? 4 : 1 + 4 * std::max(0, m_count - 2) + 1);
+    appendTo(path);
+    return path;
+}
+
+void RouteLine::appendTo(QPainterPath &path) const
+{
     if (isEmpty())
-        return path;
+        return;
+    path.moveTo(m_points[0]);
     if (m_curve) {
-        path.reserve(4);
-        path.moveTo(m_points[0]);
         path.cubicTo(m_points[1], m_points[2], m_points[3]);
-        return path;
+        return;
     }
     // Each corner is the quadratic curve QPainterPath::quadTo would add,
     // written as the cubic it turns into.
-    path.reserve(1 + 4 * std::max(0, m_count - 2) + 1);
-    path.moveTo(m_points[0]);
     for (int i = 1; i + 1 < m_count; ++i) {
         const QPointF a = m_points[size_t(i - 1)], b = m_points[size_t(i)], c = m_points[size_t(i + 1)];
         const qreal in = std::hypot(b.x() - a.x(), b.y() - a.y()), out = std::hypot(c.x() - b.x(), c.y() - b.y());
@@ -68,7 +72,6 @@ QPainterPath RouteLine::toPath() const
     }
     if (m_count > 1)
         path.lineTo(m_points[size_t(m_count - 1)]);
-    return path;
 }
 
 } // namespace stagecraft

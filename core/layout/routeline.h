@@ -34,6 +34,8 @@ public:
     // says it intersects nothing).
     QRectF bounds() const;
     QPainterPath toPath() const;
+    // The same as a new subpath of `path`: many lines drawn in one call.
+    void appendTo(QPainterPath &path) const;
 
     bool operator==(const RouteLine &other) const = default;
 

@@ -81,7 +81,7 @@ void CardPainter::paintLayer(QPainter &painter, Layer layer, const Touchpoint &c
 {
     const qreal opacity = painter.opacity();
     if (look.faded)
-        painter.setOpacity(0.28);
+        painter.setOpacity(FadedOpacity);
     switch (layer) {
     case Layer::Fills: paintFills(painter, card, look, rect); break;
     case Layer::Lines: paintLines(painter, card, look, rect); break;
@@ -178,6 +178,13 @@ void CardPainter::paintLines(QPainter &painter, const Touchpoint &card, const Ca
 
 void CardPainter::paintText(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect)
 {
+    QList<TextRun> runs;
+    textRuns(card, look, rect, runs);
+    paintRuns(painter, runs, look.scale);
+}
+
+void CardPainter::textRuns(const Touchpoint &card, const CardLook &look, const QRectF &rect, QList<TextRun> &out)
+{
     const qreal s = look.scale;
     const QRectF body = bodyOf(rect, s);
     const qreal left = textLeft(body, s);
@@ -187,46 +194,55 @@ void CardPainter::paintText(QPainter &painter, const Touchpoint &card, const Car
     const auto badges = badgeRects(look, rect);
     qreal badgeWidth = 0;
     if (!badges.isEmpty()) {
-        painter.setFont(font(Type::Badge, s));
-        painter.setPen(Qt::white);
         for (const auto &[severity, r] : badges) {
             const int count = severity == Severity::Error ? look.errors : look.warnings;
-            painter.drawText(r, Qt::AlignCenter, count > 9 ? QStringLiteral("9+") : QString::number(count));
+            out.append({Type::Badge, Qt::white, r, {}, count > 9 ? QStringLiteral("9+") : QString::number(count)});
         }
         badgeWidth = body.right() - 5 * s - (badges.last().second.left() - 3 * s);
     }
     const QFont title = font(Type::CardTitle, s);
-    painter.setPen(ink());
-    const QStringList lines = textfit::lines(card.title, title, right - badgeWidth - left, 3);
-    const qreal y = textfit::draw(painter, lines, title, left, body.top() + 6 * s, right - badgeWidth - left);
+    const QFontMetricsF tm(title);
+    qreal y = body.top() + 6 * s;
+    for (const QString &line : textfit::lines(card.title, title, right - badgeWidth - left, 3)) {
+        out.append({Type::CardTitle, ink(), {}, QPointF(left, y + tm.ascent()), line});
+        y += tm.height();
+    }
 
-    const QFont meta = font(Type::CardMeta, s);
-    const QFontMetricsF mm(meta);
-    painter.setFont(meta);
+    const QFontMetricsF mm(font(Type::CardMeta, s));
     QString ownerText;
+    QColor ownerColour;
     if (look.owner) {
-        painter.setPen(textOn(look.owner->color));
+        ownerColour = textOn(look.owner->color);
         ownerText = look.owner->name;
     } else if (look.needsOwner) {
-        painter.setPen(error());
+        ownerColour = error();
         ownerText = QCoreApplication::translate("MapRenderer", "No owner");
     }
     const Footer f = footer(card, look, body);
     if (!ownerText.isEmpty() && y + 2 * s + mm.height() <= f.row.top() + 1)
-        painter.drawText(QPointF(left, y + 2 * s + mm.ascent()), mm.elidedText(ownerText, Qt::ElideRight, right - left));
-    if (!f.time.isEmpty()) {
-        painter.setPen(inkSoft());
-        painter.drawText(f.timeAt, f.time);
-    }
-    if (card.pain) {
-        painter.setPen(error().darker(115));
-        painter.setFont(font(Type::Badge, s));
-        painter.drawText(f.pain, Qt::AlignCenter, f.painText);
-    }
-    if (f.channel) {
-        painter.setFont(meta);
-        painter.setPen(inkFaint().darker(115));
-        painter.drawText(QPointF(f.row.left(), f.row.top() + mm.ascent()), card.channel);
+        out.append({Type::CardMeta, ownerColour, {}, QPointF(left, y + 2 * s + mm.ascent()),
+                    mm.elidedText(ownerText, Qt::ElideRight, right - left)});
+    if (!f.time.isEmpty())
+        out.append({Type::CardMeta, inkSoft(), {}, f.timeAt, f.time});
+    if (card.pain)
+        out.append({Type::Badge, error().darker(115), f.pain, {}, f.painText});
+    if (f.channel)
+        out.append({Type::CardMeta, inkFaint().darker(115), {}, QPointF(f.row.left(), f.row.top() + mm.ascent()),
+                    card.channel});
+}
+
+void CardPainter::paintRuns(QPainter &painter, const QList<TextRun> &runs, qreal scale)
+{
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const TextRun &run = runs[i];
+        if (i == 0 || run.font != runs[i - 1].font)
+            painter.setFont(font(run.font, scale));
+        if (i == 0 || run.colour != runs[i - 1].colour)
+            painter.setPen(run.colour);
+        if (run.box.isNull())
+            painter.drawText(run.baseline, run.text);
+        else
+            painter.drawText(run.box, Qt::AlignCenter, run.text);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "analysis/finding.h"
 #include "model/elements.h"
+#include "renderstyle.h"
 
 #include <QList>
 #include <QPainter>
@@ -35,12 +36,26 @@ struct CardLook {
 class CardPainter {
 public:
     enum class Layer { Fills, Lines, Text };
+    static constexpr qreal FadedOpacity = 0.28; // a card of a department out of focus
 
     static void paint(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect);
     // One layer of one card, for painting many cards layer by layer. The
     // painter is left with that layer's pen, brush and font.
     static void paintLayer(QPainter &painter, Layer layer, const Touchpoint &card, const CardLook &look,
                            const QRectF &rect);
+    // One piece of a card's text: in a map's text layer the pieces of all
+    // cards are painted sorted by font and colour, since each change of
+    // either costs the PDF page its text state again.
+    struct TextRun {
+        renderstyle::Type font;
+        QColor colour;
+        QRectF box;     // centred in it; null: drawn from `baseline`
+        QPointF baseline;
+        QString text;
+    };
+    static void textRuns(const Touchpoint &card, const CardLook &look, const QRectF &rect, QList<TextRun> &out);
+    static void paintRuns(QPainter &painter, const QList<TextRun> &runs, qreal scale);
+
     // Where the error and warning badges of a card painted into `rect` are
     // (for tooltips that say why); the ones with a zero count are left out.
     static QList<std::pair<Severity, QRectF>> badgeRects(const CardLook &look, const QRectF &rect);

@@ -10,24 +10,29 @@ namespace stagecraft {
 
 using namespace renderstyle;
 
-void LinkPainter::paintLine(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look)
+QPen LinkPainter::linePen(const Link &link, const Look &look)
 {
-    const qreal s = look.scale;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    if (look.faded)
-        painter.setOpacity(0.2);
     const QColor colour = look.selected ? selection() : linkColor(link.kind);
-    QPen pen(colour, (look.selected ? 2.0 : 1.1) * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    QPen pen(colour, (look.selected ? 2.0 : 1.1) * look.scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     if (link.kind == LinkKind::Supports) {
         pen.setCapStyle(Qt::FlatCap);
         pen.setDashPattern({3.5, 2.5});
     }
+    return pen;
+}
+
+void LinkPainter::paintLine(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (look.faded)
+        painter.setOpacity(0.2);
+    const QPen pen = linePen(link, look);
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(route.line.toPath());
     painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
+    painter.setBrush(pen.color());
     painter.drawPolygon(route.arrowHead.data(), int(route.arrowHead.size()));
     painter.restore();
 }
@@ -74,6 +79,30 @@ QRectF LinkPainter::labelBox(const Link &link, const MapLayout::LinkRoute &route
     return QRectF(QPointF(route.labelPos.x() - size.width() / 2, route.labelPos.y() + below), size);
 }
 
+QPen LinkPainter::labelPen(qreal s) { return QPen(rule(), 0.6 * s); }
+QBrush LinkPainter::labelBrush() { return QColor(255, 255, 255, 235); }
+
+QColor LinkPainter::labelTextColour(const Link &link)
+{
+    return link.agreedTime || link.kind != LinkKind::Handoff ? inkSoft() : error();
+}
+
+void LinkPainter::paintMarker(QPainter &painter, QPointF at, const Look &look)
+{
+    // Two half discs: the work leaves one department's colour for another's.
+    const qreal s = look.scale;
+    const qreal r = 4.2 * s;
+    const QRectF disc(at.x() - r, at.y() - r, 2 * r, 2 * r);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(look.fromOwner.isValid() ? look.fromOwner : unownedStripe());
+    painter.drawPie(disc, 90 * 16, 180 * 16);
+    painter.setBrush(look.toOwner.isValid() ? look.toOwner : unownedStripe());
+    painter.drawPie(disc, -90 * 16, 180 * 16);
+    painter.setPen(QPen(paper(), 1.0 * s));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(disc);
+}
+
 void LinkPainter::paintLabel(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look,
                              const QRectF &box)
 {
@@ -85,27 +114,14 @@ void LinkPainter::paintLabel(QPainter &painter, const Link &link, const MapLayou
     painter.setRenderHint(QPainter::Antialiasing);
     if (look.faded)
         painter.setOpacity(0.2);
-    const QPointF at = route.labelPos;
-    if (link.kind == LinkKind::Handoff) {
-        // Two half discs: the work leaves one department's colour for another's.
-        const qreal r = 4.2 * s;
-        const QRectF disc(at.x() - r, at.y() - r, 2 * r, 2 * r);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(look.fromOwner.isValid() ? look.fromOwner : unownedStripe());
-        painter.drawPie(disc, 90 * 16, 180 * 16);
-        painter.setBrush(look.toOwner.isValid() ? look.toOwner : unownedStripe());
-        painter.drawPie(disc, -90 * 16, 180 * 16);
-        painter.setPen(QPen(paper(), 1.0 * s));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawEllipse(disc);
-    }
+    if (link.kind == LinkKind::Handoff)
+        paintMarker(painter, route.labelPos, look);
     if (!text.isEmpty() && !box.isEmpty()) {
-        const QFont f = font(Type::LinkLabel, s);
-        painter.setPen(QPen(rule(), 0.6 * s));
-        painter.setBrush(QColor(255, 255, 255, 235));
+        painter.setPen(labelPen(s));
+        painter.setBrush(labelBrush());
         painter.drawRoundedRect(box, 3 * s, 3 * s);
-        painter.setFont(f);
-        painter.setPen(link.agreedTime || link.kind != LinkKind::Handoff ? inkSoft() : error());
+        painter.setFont(font(Type::LinkLabel, s));
+        painter.setPen(labelTextColour(link));
         painter.drawText(box, Qt::AlignCenter, text);
     }
     painter.restore();

@@ -21,6 +21,16 @@ public:
     // The hand-off marker on the route, and the label in `box` (see labelBox()).
     static void paintLabel(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look,
                            const QRectF &box);
+
+    // The parts of the above, for painting many links at once (LinkBatch):
+    // the line's pen (its colour is the arrowhead's too), the hand-off
+    // marker at `at` (with the painter's antialiasing and opacity as they
+    // are), and the label box's pen, brush and text colour.
+    static QPen linePen(const Link &link, const Look &look);
+    static void paintMarker(QPainter &painter, QPointF at, const Look &look);
+    static QPen labelPen(qreal scale);
+    static QBrush labelBrush();
+    static QColor labelTextColour(const Link &link);
     static QString labelText(const Link &link); // empty: no label
     // Where the label goes when nothing is in the way: under the route's middle.
     static QRectF labelBox(const Link &link, const MapLayout::LinkRoute &route, qreal scale);

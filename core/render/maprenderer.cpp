@@ -2,9 +2,12 @@
 
 #include "cardpainter.h"
 #include "gridpainter.h"
+#include "linkbatch.h"
 #include "linkpainter.h"
 #include "renderstyle.h"
 #include "analysis/ruleids.h"
+
+#include <algorithm>
 
 namespace stagecraft {
 
@@ -147,10 +150,18 @@ QRectF MapRenderer::labelRect(LinkId id, const LabelSpace *taken) const
 void MapRenderer::paintLink(QPainter &painter, const Link &l, const Touchpoint *from, const Touchpoint *to,
                             bool selected, int parts, const QRectF &label) const
 {
-    const Link *link = &l;
     const MapLayout::LinkRoute *route = m_layout.route(l.id);
     if (!route)
         return;
+    const LinkPainter::Look look = linkLook(from, to, selected);
+    if (parts & LinkLine)
+        LinkPainter::paintLine(painter, l, *route, look);
+    if (parts & LinkLabel)
+        LinkPainter::paintLabel(painter, l, *route, look, label);
+}
+
+LinkPainter::Look MapRenderer::linkLook(const Touchpoint *from, const Touchpoint *to, bool selected) const
+{
     LinkPainter::Look look;
     look.selected = selected;
     look.scale = m_layout.metrics().typeScale;
@@ -162,10 +173,7 @@ void MapRenderer::paintLink(QPainter &painter, const Link &l, const Touchpoint *
     look.toOwner = colourOf(to);
     // A link stays clear while either end is in focus: it is that department's interface.
     look.faded = from && to && isFaded(*from) && isFaded(*to);
-    if (parts & LinkLine)
-        LinkPainter::paintLine(painter, *link, *route, look);
-    if (parts & LinkLabel)
-        LinkPainter::paintLabel(painter, *link, *route, look, label);
+    return look;
 }
 
 const std::vector<QRectF> &MapRenderer::placedLabels() const
@@ -202,26 +210,30 @@ void MapRenderer::paintMap(QPainter &painter, const QRectF &exposed) const
 {
     const QRectF area = exposed.isNull() ? m_layout.bounds() : exposed;
     paintBackground(painter, area);
-    auto visible = [&](const Link &l) {
-        const MapLayout::LinkRoute *r = m_layout.route(l.id);
-        return r && reaches(r->line.bounds(), area);
+    auto item = [&](const Link &l, const MapLayout::LinkRoute *r, const QRectF &label) {
+        return LinkBatch::Item{&l, r,
+                               linkLook(m_map.touchpoint(l.from), m_map.touchpoint(l.to),
+                                        m_options.selectedLinks.contains(l.id)),
+                               label};
     };
     // Lines under the cards, labels over them: a label is never hidden.
+    std::vector<LinkBatch::Item> links;
     for (const Link &l : m_map.links)
-        if (visible(l))
-            paintLink(painter, l.id, m_options.selectedLinks.contains(l.id), LinkLine);
+        if (const MapLayout::LinkRoute *r = m_layout.route(l.id); r && reaches(r->line.bounds(), area))
+            links.push_back(item(l, r, {}));
+    LinkBatch::paintLines(painter, links);
     paintCards(painter, area);
     const std::vector<QRectF> &labels = placedLabels();
     const qreal marker = 5 * m_layout.metrics().typeScale; // the hand-off marker's reach around the label point
+    links.clear();
     for (size_t i = 0; i < m_map.links.size(); ++i) {
         const Link &l = m_map.links[i];
         const MapLayout::LinkRoute *r = m_layout.route(l.id);
-        if (!r || !((!labels[i].isNull() && reaches(labels[i], area))
-                    || reaches(QRectF(r->labelPos - QPointF(marker, marker), QSizeF(2 * marker, 2 * marker)), area)))
-            continue;
-        paintLink(painter, l, m_map.touchpoint(l.from), m_map.touchpoint(l.to), m_options.selectedLinks.contains(l.id),
-                  LinkLabel, labels[i]);
+        if (r && ((!labels[i].isNull() && reaches(labels[i], area))
+                  || reaches(QRectF(r->labelPos - QPointF(marker, marker), QSizeF(2 * marker, 2 * marker)), area)))
+            links.push_back(item(l, r, labels[i]));
     }
+    LinkBatch::paintLabels(painter, links);
 }
 
 void MapRenderer::paintCards(QPainter &painter, const QRectF &area) const
@@ -234,12 +246,28 @@ void MapRenderer::paintCards(QPainter &painter, const QRectF &area) const
             cards.emplace_back(&t, rect);
     }
     // Layer by layer over all cards (see CardPainter): they never overlap.
+    // The text of all cards goes in one pass sorted by font and colour,
+    // faded cards' text after the rest.
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
+    QList<CardPainter::TextRun> text[2]; // plain, faded
     for (CardPainter::Layer layer : {CardPainter::Layer::Fills, CardPainter::Layer::Lines, CardPainter::Layer::Text})
-        for (const auto &[card, rect] : cards)
-            CardPainter::paintLayer(painter, layer, *card,
-                                    lookOf(*card, m_options.selectedCards.contains(card->id) ? Selected : Plain), rect);
+        for (const auto &[card, rect] : cards) {
+            const CardLook look = lookOf(*card, m_options.selectedCards.contains(card->id) ? Selected : Plain);
+            if (layer == CardPainter::Layer::Text)
+                CardPainter::textRuns(*card, look, rect, text[look.faded]);
+            else
+                CardPainter::paintLayer(painter, layer, *card, look, rect);
+        }
+    for (bool faded : {false, true}) {
+        QList<CardPainter::TextRun> &runs = text[faded];
+        std::stable_sort(runs.begin(), runs.end(), [](const CardPainter::TextRun &a, const CardPainter::TextRun &b) {
+            return std::pair(int(a.font), a.colour.rgba()) < std::pair(int(b.font), b.colour.rgba());
+        });
+        if (faded)
+            painter.setOpacity(CardPainter::FadedOpacity);
+        CardPainter::paintRuns(painter, runs, m_layout.metrics().typeScale);
+    }
     painter.restore();
 }
 

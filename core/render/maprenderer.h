@@ -3,6 +3,7 @@
 #include "analysis/analysis.h"
 #include "labelspace.h"
 #include "layout/maplayout.h"
+#include "linkpainter.h"
 
 #include <QFlags>
 #include <QHash>
@@ -81,6 +82,7 @@ private:
     struct Badges { int errors = 0; int warnings = 0; };
     struct CardLook lookOf(const Touchpoint &card, CardStates states) const;
 
+    LinkPainter::Look linkLook(const Touchpoint *from, const Touchpoint *to, bool selected) const;
     bool isFree(const QRectF &box, const LabelSpace *taken) const;
     void paintCards(QPainter &painter, const QRectF &area) const;
     // Every link's label rect (null: none), by index in map.links.
