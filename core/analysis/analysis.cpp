@@ -26,24 +26,25 @@ AnalysisResult analyze(const JourneyMap &map, const AnalysisOptions &options)
     return result;
 }
 
-namespace {
-// (key, index) of every finding, sorted by key: two results are compared by
-// merging these instead of hashing every card's findings.
-std::vector<std::pair<quint64, size_t>> sortedKeys(const AnalysisResult &result)
+FindingKeys findingKeys(const AnalysisResult &result)
 {
-    std::vector<std::pair<quint64, size_t>> keys;
+    // Merging two sorted lists compares results without hashing every card's findings.
+    FindingKeys keys;
     keys.reserve(result.findings.size());
     for (size_t i = 0; i < result.findings.size(); ++i)
         keys.emplace_back(result.findings[i].key(), i);
     std::sort(keys.begin(), keys.end());
     return keys;
 }
-} // namespace
 
 QList<TouchpointId> cardsWithChangedFindings(const AnalysisResult &before, const AnalysisResult &after)
 {
-    const auto old = sortedKeys(before);
-    const auto fresh = sortedKeys(after);
+    return cardsWithChangedFindings(before, findingKeys(before), after, findingKeys(after));
+}
+
+QList<TouchpointId> cardsWithChangedFindings(const AnalysisResult &before, const FindingKeys &old,
+                                             const AnalysisResult &after, const FindingKeys &fresh)
+{
     QList<TouchpointId> cards;
     auto mark = [&cards](const Finding &f) { cards.append(f.touchpoints); };
     size_t i = 0, j = 0;

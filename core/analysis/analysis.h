@@ -42,9 +42,17 @@ private:
 // Runs every rule of the graph core on `map`. Pure and fast: no I/O.
 AnalysisResult analyze(const JourneyMap &map, const AnalysisOptions &options = {});
 
+// A result's findings by identity: (Finding::key(), index) sorted by key.
+// Two results with different keys differ; the runner keeps the last run's
+// keys so that each run hashes and sorts only its own findings.
+using FindingKeys = std::vector<std::pair<quint64, size_t>>;
+FindingKeys findingKeys(const AnalysisResult &result);
+
 // The cards a finding was added to or taken from between two results,
 // compared by Finding::key() (who and what, not the words): the cards whose
 // badges may look different. Sorted, each once.
 QList<TouchpointId> cardsWithChangedFindings(const AnalysisResult &before, const AnalysisResult &after);
+QList<TouchpointId> cardsWithChangedFindings(const AnalysisResult &before, const FindingKeys &beforeKeys,
+                                             const AnalysisResult &after, const FindingKeys &afterKeys);
 
 } // namespace stagecraft

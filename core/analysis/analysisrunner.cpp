@@ -2,6 +2,8 @@
 
 #include "model/journeydocument.h"
 
+#include <algorithm>
+
 namespace stagecraft {
 
 AnalysisRunner::AnalysisRunner(JourneyDocument *document, QObject *parent)
@@ -19,10 +21,16 @@ void AnalysisRunner::runNow()
 {
     m_timer.stop(); // a pending run would find the same map
     AnalysisResult fresh = m_document ? analyze(m_document->map(), m_options) : AnalysisResult{};
-    if (fresh.findings == m_result.findings)
+    FindingKeys keys = findingKeys(fresh);
+    // Findings with other identities are other findings: only when every
+    // key matches can the words or the order alone have changed.
+    const bool sameKeys = std::equal(keys.begin(), keys.end(), m_keys.begin(), m_keys.end(),
+                                     [](const auto &a, const auto &b) { return a.first == b.first; });
+    if (sameKeys && fresh.findings == m_result.findings)
         return;
-    m_changedCards = cardsWithChangedFindings(m_result, fresh);
+    m_changedCards = cardsWithChangedFindings(m_result, m_keys, fresh, keys);
     m_result = std::move(fresh);
+    m_keys = std::move(keys);
     Q_EMIT resultChanged();
 }
 

@@ -41,6 +41,7 @@ private:
     QPointer<JourneyDocument> m_document;
     AnalysisOptions m_options;
     AnalysisResult m_result;
+    FindingKeys m_keys; // of m_result
     QList<TouchpointId> m_changedCards;
     QTimer m_timer;
 };

@@ -108,3 +108,30 @@ TEST_CASE("a finding's key ignores its words, and the changed cards are those wh
     for (TouchpointId id : changed) // each changed card gained or lost a finding
         CHECK(before.forTouchpoint(id).size() + owned.forTouchpoint(id).size() > 0);
 }
+
+TEST_CASE("the runner names the same changed cards from its kept keys as a comparison of the results", "[analysis][runner]")
+{
+    test::Scratch scratch;
+    auto doc = test::createDocument(scratch, test::smallMap());
+    AnalysisRunner runner(doc.get());
+    Spy spy(&runner);
+    const TouchpointId t5 = doc->map().touchpointByKey("t5")->id;
+
+    // Only the words change (t5 has no owner, and its finding names it):
+    // the same keys, and still a new result.
+    const AnalysisResult first = runner.result();
+    Touchpoint renamed = *doc->map().touchpoint(t5);
+    renamed.title = QStringLiteral("Install call, renamed");
+    REQUIRE(edit::changeTouchpoint(*doc, renamed));
+    QCoreApplication::processEvents();
+    CHECK(spy.count() == 1);
+    CHECK(runner.changedCards().isEmpty());
+    CHECK_FALSE(runner.result().findings == first.findings);
+
+    const AnalysisResult second = runner.result();
+    REQUIRE(edit::assignOwner(*doc, {t5}, doc->map().owners[0].id));
+    QCoreApplication::processEvents();
+    REQUIRE(spy.count() == 2);
+    CHECK(runner.changedCards().contains(t5));
+    CHECK(runner.changedCards() == cardsWithChangedFindings(second, runner.result()));
+}
