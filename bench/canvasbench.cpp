@@ -17,12 +17,18 @@ namespace stagecraft::bench {
 
 namespace {
 
-// Renders what the window would show, as the first paint does.
+// Renders what the window would show, as the first paint does, and keeps
+// the first frame where STAGECRAFT_BENCH_FRAME says (a PNG path), to look at.
 void paintFrame(MapCanvas &canvas)
 {
     QImage frame(canvas.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-    QPainter painter(&frame);
-    canvas.render(&painter);
+    {
+        QPainter painter(&frame);
+        canvas.render(&painter);
+    }
+    static bool kept = false;
+    if (const QString keep = qEnvironmentVariable("STAGECRAFT_BENCH_FRAME"); !keep.isEmpty() && !kept)
+        kept = frame.save(keep);
 }
 
 void measureCanvas(BenchRun &run)

@@ -178,6 +178,8 @@ void CardPainter::paintLines(QPainter &painter, const Touchpoint &card, const Ca
 
 void CardPainter::paintText(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect)
 {
+    if (look.sketch)
+        return paintSketch(painter, card, look, rect);
     QList<TextRun> runs;
     textRuns(card, look, rect, runs);
     paintRuns(painter, runs, look.scale);
@@ -265,6 +267,28 @@ QList<std::pair<Severity, QRectF>> CardPainter::badgeRects(const CardLook &look,
     badge(look.errors, Severity::Error);
     badge(look.warnings, Severity::Warning);
     return out;
+}
+
+// One bar per title line, as long as the title would run (a rough average
+// glyph width: the bars say "a long title" or "a short one", not the words).
+// The badges stay: findings must show from afar too.
+void CardPainter::paintSketch(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect)
+{
+    const qreal s = look.scale;
+    const QRectF body = bodyOf(rect, s);
+    const qreal left = textLeft(body, s);
+    const auto badges = badgeRects(look, rect);
+    qreal line = (badges.isEmpty() ? textRight(body, s) : badges.last().second.left() - 3 * s) - left;
+    const qreal lineHeight = 13 * s;
+    const qreal barHeight = 6 * s;
+    qreal run = card.title.size() * 5.5 * s;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(inkFaint());
+    for (qreal y = body.top() + 8 * s; run > 0 && y + barHeight <= body.bottom() - lineHeight; y += lineHeight) {
+        painter.drawRect(QRectF(left, y, qMin(run, line), barHeight));
+        run -= line;
+        line = textRight(body, s) - left;
+    }
 }
 
 } // namespace stagecraft

@@ -22,6 +22,10 @@ struct CardLook {
     bool faded = false;
     bool highlighted = false;
     qreal scale = 1.0; // the layout's type scale
+    // Seen from afar (the canvas zoomed out until text is a few pixels
+    // high): the text is sketched as grey bars. Laying out thousands of
+    // unreadable titles was most of an overview frame. Paper never sketches.
+    bool sketch = false;
 };
 
 // Paints one touchpoint card: owner stripe, title, owner, channel, time,
@@ -66,6 +70,7 @@ private:
     static void paintFills(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect);
     static void paintLines(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect);
     static void paintText(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect);
+    static void paintSketch(QPainter &painter, const Touchpoint &card, const CardLook &look, const QRectF &rect);
 };
 
 } // namespace stagecraft

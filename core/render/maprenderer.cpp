@@ -8,6 +8,7 @@
 #include "analysis/ruleids.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace stagecraft {
 
@@ -81,7 +82,17 @@ CardLook MapRenderer::lookOf(const Touchpoint &card, CardStates states) const
     look.faded = isFaded(card);
     look.highlighted = isHighlighted(card);
     look.scale = m_layout.metrics().typeScale;
+    look.sketch = states.testFlag(Sketched);
     return look;
+}
+
+bool MapRenderer::textLegible(const QPainter &painter) const
+{
+    // A card's small print is 8 map units high; below about 3 device pixels it
+    // is a smudge. The scale is what QStyleOptionGraphicsItem's level of detail is.
+    const QTransform &t = painter.deviceTransform();
+    const qreal deviceScale = std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21()));
+    return 8 * m_layout.metrics().typeScale * deviceScale >= 3;
 }
 
 void MapRenderer::paintCard(QPainter &painter, TouchpointId id, CardStates states) const

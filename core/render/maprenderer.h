@@ -37,7 +37,8 @@ struct RenderOptions {
 // Exporters call renderer.paintMap(painter) for everything in one go.
 class MapRenderer {
 public:
-    enum CardState { Plain = 0, Selected = 1, Hovered = 2 };
+    // Sketched: text as grey bars, for a canvas zoomed out beyond reading (see textLegible()).
+    enum CardState { Plain = 0, Selected = 1, Hovered = 2, Sketched = 4 };
     Q_DECLARE_FLAGS(CardStates, CardState)
     enum LinkPart { LinkLine = 1, LinkLabel = 2, WholeLink = LinkLine | LinkLabel };
 
@@ -66,6 +67,10 @@ public:
     QRectF labelRect(LinkId id, const LabelSpace *taken = nullptr) const;
     // The whole map (or what meets `exposed`) with the options' selection.
     void paintMap(QPainter &painter, const QRectF &exposed = {}) const;
+
+    // Whether card text painted with this painter's transform is large
+    // enough to read on its device; the canvas sketches cards where it is not.
+    bool textLegible(const QPainter &painter) const;
 
     // Where a card's finding badges are when painted into `rect` (hover tooltips).
     QList<std::pair<Severity, QRectF>> badgeRects(const Touchpoint &card, const QRectF &rect) const;

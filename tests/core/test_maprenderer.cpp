@@ -138,3 +138,47 @@ TEST_CASE("a dead level link is drawn in a whole-map paint", "[render]")
         nearest = std::min(nearest, distance(at(image, middle + QPointF(0, dy)), line));
     CHECK(nearest < away / 2);
 }
+
+TEST_CASE("a card seen from afar is sketched: bars for its text, its badges kept", "[render]")
+{
+    const JourneyMap map = test::smallMap();
+    const MapLayout layout(map);
+    AnalysisResult result;
+    result.findings.push_back(errorOn(TouchpointId(3)));
+    RenderOptions options;
+    options.analysis = &result;
+    const MapRenderer renderer(map, layout, options);
+    const Touchpoint &card = map.touchpoints[2];
+    const QRectF rect = layout.cardRect(card.id).translated(-layout.cardRect(card.id).topLeft());
+
+    QImage image(rect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    auto paint = [&](MapRenderer::CardStates states) {
+        image.fill(Qt::white);
+        QPainter p(&image);
+        renderer.paintCard(p, card, rect, states);
+    };
+    auto count = [&](auto &&pixelMatches) {
+        int n = 0;
+        for (int y = 4; y < 24; ++y)
+            for (int x = 12; x < int(rect.width() / 2); ++x)
+                n += pixelMatches(image.pixelColor(x, y));
+        return n;
+    };
+    auto dark = [](QColor c) { return c.lightness() < 110; };
+    auto bar = [](QColor c) { return distance(c, renderstyle::inkFaint()) < 10; };
+    const QPointF badge(rect.right() - 5 - 6.5, rect.top() + 5 + 6.5 + 3);
+
+    paint(MapRenderer::Plain);
+    CHECK(count(dark) > 20); // the title's glyphs
+    CHECK(distance(at(image, badge), renderstyle::error()) < 40);
+    paint(MapRenderer::Sketched);
+    CHECK(count(dark) == 0);
+    CHECK(count(bar) > 100);
+    CHECK(distance(at(image, badge), renderstyle::error()) < 40);
+
+    // Legible at the map's own size, not at a fifth of it.
+    QPainter p(&image);
+    CHECK(renderer.textLegible(p));
+    p.scale(0.2, 0.2);
+    CHECK_FALSE(renderer.textLegible(p));
+}

@@ -85,11 +85,13 @@ void LinkLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     // labels whose route comes near the exposed region are placed. A label
     // stays on its route or within reach of it (see reach()).
     // QGraphicsView::render() exposes the whole item but clips the painter.
+    const MapRenderer &renderer = m_scene->renderer();
+    if (!renderer.textLegible(*painter))
+        return; // zoomed out beyond reading: placing labels no one can read costs most of a frame
     QRectF exposed = option->exposedRect;
     if (painter->hasClipping())
         exposed &= painter->clipBoundingRect();
     const MapLayout &layout = m_scene->layout();
-    const MapRenderer &renderer = m_scene->renderer();
     for (const Link &link : m_scene->map().links) {
         if (!hasLabel(link))
             continue;

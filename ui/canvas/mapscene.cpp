@@ -93,6 +93,8 @@ void MapScene::paintCard(QPainter *painter, const Touchpoint &card, const QRectF
         states |= MapRenderer::Selected;
     if (hovered)
         states |= MapRenderer::Hovered;
+    if (!m_renderer->textLegible(*painter))
+        states |= MapRenderer::Sketched;
     m_renderer->paintCard(*painter, card, rect, states);
 }
 
