@@ -37,6 +37,9 @@ Finding errorOn(TouchpointId id)
     return f;
 }
 
+// Where the first badge of a card painted into `card` sits (CardPainter's badge geometry).
+QPointF badgeSpot(const QRectF &card) { return {card.right() - 5 - 6.5, card.top() + 5 + 6.5 + 3}; }
+
 } // namespace
 
 TEST_CASE("the renderer draws cards where the layout puts them", "[render]")
@@ -70,13 +73,10 @@ TEST_CASE("finding badges show an analysis result on its cards only", "[render]"
     withFindings.analysis = &result;
     const QImage badged = render(map, layout, withFindings);
     const QImage plain = render(map, layout, {});
-    auto badgeSpot = [&](TouchpointId id) {
-        const QRectF r = layout.cardRect(id);
-        return QPointF(r.right() - 5 - 6.5, r.top() + 5 + 6.5 + 3);
-    };
-    CHECK(distance(at(badged, badgeSpot(TouchpointId(3))), renderstyle::error()) < 40);
-    CHECK(distance(at(plain, badgeSpot(TouchpointId(3))), renderstyle::error()) > 150);
-    CHECK(distance(at(badged, badgeSpot(TouchpointId(2))), renderstyle::error()) > 150);
+    const QPointF onThree = badgeSpot(layout.cardRect(TouchpointId(3)));
+    CHECK(distance(at(badged, onThree), renderstyle::error()) < 40);
+    CHECK(distance(at(plain, onThree), renderstyle::error()) > 150);
+    CHECK(distance(at(badged, badgeSpot(layout.cardRect(TouchpointId(2)))), renderstyle::error()) > 150);
 }
 
 TEST_CASE("a department focus fades other departments and keeps its own and unowned cards", "[render]")
@@ -143,12 +143,10 @@ TEST_CASE("a card seen from afar is sketched: bars for its text, its badges kept
 {
     const JourneyMap map = test::smallMap();
     const MapLayout layout(map);
-    AnalysisResult result;
-    result.findings.push_back(errorOn(TouchpointId(3)));
-    RenderOptions options;
-    options.analysis = &result;
-    const MapRenderer renderer(map, layout, options);
     const Touchpoint &card = map.touchpoints[2];
+    AnalysisResult result;
+    result.findings.push_back(errorOn(card.id));
+    const MapRenderer renderer(map, layout, {.analysis = &result});
     const QRectF rect = layout.cardRect(card.id).translated(-layout.cardRect(card.id).topLeft());
 
     QImage image(rect.size().toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -166,7 +164,7 @@ TEST_CASE("a card seen from afar is sketched: bars for its text, its badges kept
     };
     auto dark = [](QColor c) { return c.lightness() < 110; };
     auto bar = [](QColor c) { return distance(c, renderstyle::inkFaint()) < 10; };
-    const QPointF badge(rect.right() - 5 - 6.5, rect.top() + 5 + 6.5 + 3);
+    const QPointF badge = badgeSpot(rect);
 
     paint(MapRenderer::Plain);
     CHECK(count(dark) > 20); // the title's glyphs
