@@ -1,5 +1,6 @@
 #include "walsyncer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -24,6 +25,9 @@ int dataSync(int) { return 0; } // no background sync; see docs/reliability.md
 std::atomic<WalSyncer::SyncFunction> syncFunction{&dataSync};
 
 QString errnoText(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+
+// QCoreApplication::translate is thread-safe: the syncer reports from its own thread.
+QString tr(const char *text) { return QCoreApplication::translate("WalSyncer", text); }
 
 } // namespace
 
@@ -110,14 +114,16 @@ bool WalSyncer::syncOnce()
     if (m_fd < 0) {
         m_fd = ::open(QFile::encodeName(m_walPath).constData(), O_RDWR | O_CLOEXEC);
         if (m_fd < 0) {
-            report(QStringLiteral("could not open its log '%1' to sync it: %2").arg(m_walPath, errnoText(errno)));
+            const QString why = errnoText(errno); // before anything else can touch errno
+            report(tr("could not open its log '%1' to sync it: %2").arg(m_walPath, why));
             return false;
         }
     }
     if (syncFunction.load()(m_fd) != 0) {
         // Linux reports a failed writeback once; the edits it held may be gone
         // from the disk even though the file still reads them from the cache.
-        report(QStringLiteral("the last changes may not have reached the disk: %1").arg(errnoText(errno)));
+        const QString why = errnoText(errno);
+        report(tr("the last changes may not have reached the disk: %1").arg(why));
         return false;
     }
     if (!m_folderSynced) {
