@@ -133,8 +133,17 @@ QRectF MapRenderer::labelRect(LinkId id, const LabelSpace *taken) const
     if (!link || !route)
         return {};
     const qreal s = m_layout.metrics().typeScale;
-    const QRectF home = LinkPainter::labelBox(*link, *route, s);
-    if (home.isNull() || isFree(home, taken))
+    QRectF home = LinkPainter::labelBox(*link, *route, s);
+    if (home.isNull())
+        return home;
+    // Within the grid: the lane headers are painted over what lies left of it
+    // (a link in the first gutter had its label's first letters cut off).
+    const QRectF grid = m_layout.gridRect();
+    if (home.left() < grid.left())
+        home.moveLeft(grid.left());
+    else if (home.right() > grid.right())
+        home.moveRight(grid.right());
+    if (isFree(home, taken))
         return home;
     // Along a curve first (evaluated directly: pointAtPercent measures the
     // whole path each time), then up and down from the middle.

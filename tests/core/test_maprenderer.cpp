@@ -1,3 +1,4 @@
+#include "interchange/journeyjson.h"
 #include "layout/maplayout.h"
 #include "render/maprenderer.h"
 #include "render/renderstyle.h"
@@ -179,4 +180,28 @@ TEST_CASE("a card seen from afar is sketched: bars for its text, its badges kept
     CHECK(renderer.textLegible(p));
     p.scale(0.2, 0.2);
     CHECK_FALSE(renderer.textLegible(p));
+}
+
+TEST_CASE("link labels stay inside the grid, clear of the lane headers", "[render]")
+{
+    // The example has links in the gutter left of its first stage: their
+    // labels, centred on the line, began under the lane header column.
+    const ImportResult example = readJourneyJson(test::readBytes(test::sourcePath("resources/examples/broadband.json")));
+    REQUIRE(example);
+    const MapLayout layout(*example.map);
+    const MapRenderer renderer(*example.map, layout);
+    const QRectF grid = layout.gridRect();
+    int labels = 0, inFirstGutter = 0;
+    for (const Link &link : example.map->links) {
+        const QRectF label = renderer.labelRect(link.id);
+        if (label.isNull())
+            continue;
+        ++labels;
+        const MapLayout::LinkRoute *route = layout.route(link.id);
+        inFirstGutter += route && route->labelPos.x() < grid.left() + label.width() / 2;
+        CHECK(label.left() >= grid.left());
+        CHECK(label.right() <= grid.right());
+    }
+    CHECK(labels > 20);
+    CHECK(inFirstGutter > 0); // the case this test is about is in the map
 }
