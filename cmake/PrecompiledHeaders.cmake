@@ -18,9 +18,3 @@ function(stagecraft_precompile target)
     target_precompile_headers(${target} PRIVATE ${ARGN})
   endif()
 endfunction()
-
-# A file that defines CATCH_CONFIG_RUNNER (a Catch2 main) must see catch.hpp
-# for the first time itself: it cannot use a header precompiled without it.
-function(stagecraft_skip_precompile)
-  set_source_files_properties(${ARGN} PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
-endfunction()

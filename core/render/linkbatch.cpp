@@ -106,9 +106,7 @@ void LinkBatch::paintLabels(QPainter &painter, const std::vector<Item> &items)
             continue;
         if (item.label.isEmpty())
             text.clear();
-        const qreal reach = 5 * item.look.scale; // the marker's disc and ring
-        const QPointF at = item.route->labelPos;
-        areas.push_back((marker ? QRectF(at - QPointF(reach, reach), at + QPointF(reach, reach)) : QRectF())
+        areas.push_back((marker ? LinkPainter::markerArea(item.route->labelPos, item.look.scale) : QRectF())
                             .united(text.isEmpty() ? QRectF() : item.label));
         labels.push_back({&item, std::move(text), LinkPainter::labelTextColour(*item.link).rgba(), 0});
     }

@@ -87,18 +87,29 @@ QColor LinkPainter::labelTextColour(const Link &link)
     return link.agreedTime || link.kind != LinkKind::Handoff ? inkSoft() : error();
 }
 
+namespace {
+constexpr qreal markerRadius = 4.2; // the disc, in map units before the scale
+constexpr qreal markerRing = 1.0;   // the paper-coloured ring's width
+} // namespace
+
+QRectF LinkPainter::markerArea(QPointF at, qreal scale)
+{
+    const qreal reach = (markerRadius + markerRing / 2 + 0.3) * scale; // + antialiasing
+    return QRectF(at - QPointF(reach, reach), at + QPointF(reach, reach));
+}
+
 void LinkPainter::paintMarker(QPainter &painter, QPointF at, const Look &look)
 {
     // Two half discs: the work leaves one department's colour for another's.
     const qreal s = look.scale;
-    const qreal r = 4.2 * s;
+    const qreal r = markerRadius * s;
     const QRectF disc(at.x() - r, at.y() - r, 2 * r, 2 * r);
     painter.setPen(Qt::NoPen);
     painter.setBrush(look.fromOwner.isValid() ? look.fromOwner : unownedStripe());
     painter.drawPie(disc, 90 * 16, 180 * 16);
     painter.setBrush(look.toOwner.isValid() ? look.toOwner : unownedStripe());
     painter.drawPie(disc, -90 * 16, 180 * 16);
-    painter.setPen(QPen(paper(), 1.0 * s));
+    painter.setPen(QPen(paper(), markerRing * s));
     painter.setBrush(Qt::NoBrush);
     painter.drawEllipse(disc);
 }

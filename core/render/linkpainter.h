@@ -28,6 +28,8 @@ public:
     // are), and the label box's pen, brush and text colour.
     static QPen linePen(const Link &link, const Look &look);
     static void paintMarker(QPainter &painter, QPointF at, const Look &look);
+    // What the marker at `at` covers: its disc, its ring and their antialiasing.
+    static QRectF markerArea(QPointF at, qreal scale);
     static QPen labelPen(qreal scale);
     static QBrush labelBrush();
     static QColor labelTextColour(const Link &link);

@@ -88,11 +88,11 @@ CardLook MapRenderer::lookOf(const Touchpoint &card, CardStates states) const
 
 bool MapRenderer::textLegible(const QPainter &painter) const
 {
-    // A card's small print is 8 map units high; below about 3 device pixels it
-    // is a smudge. The scale is what QStyleOptionGraphicsItem's level of detail is.
+    // A card's small print below about 3 device pixels is a smudge. The
+    // scale is what QStyleOptionGraphicsItem's level of detail is.
     const QTransform &t = painter.deviceTransform();
     const qreal deviceScale = std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21()));
-    return 8 * m_layout.metrics().typeScale * deviceScale >= 3;
+    return renderstyle::typeSize(renderstyle::Type::CardMeta) * m_layout.metrics().typeScale * deviceScale >= 3;
 }
 
 void MapRenderer::paintCard(QPainter &painter, TouchpointId id, CardStates states) const
@@ -244,13 +244,13 @@ void MapRenderer::paintMap(QPainter &painter, const QRectF &exposed) const
     LinkBatch::paintLines(painter, links);
     paintCards(painter, area);
     const std::vector<QRectF> &labels = placedLabels();
-    const qreal marker = 5 * m_layout.metrics().typeScale; // the hand-off marker's reach around the label point
+    const qreal s = m_layout.metrics().typeScale;
     links.clear();
     for (size_t i = 0; i < m_map.links.size(); ++i) {
         const Link &l = m_map.links[i];
         const MapLayout::LinkRoute *r = m_layout.route(l.id);
         if (r && ((!labels[i].isNull() && reaches(labels[i], area))
-                  || reaches(QRectF(r->labelPos - QPointF(marker, marker), QSizeF(2 * marker, 2 * marker)), area)))
+                  || reaches(LinkPainter::markerArea(r->labelPos, s), area)))
             links.push_back(item(l, r, labels[i]));
     }
     LinkBatch::paintLabels(painter, links);

@@ -16,21 +16,33 @@ QString fontFamily()
     return family;
 }
 
+namespace {
+
+struct Spec { qreal size; QFont::Weight weight; bool caps; };
+
+Spec specOf(Type type)
+{
+    switch (type) {
+    case Type::PhaseName: return {10.5, QFont::Bold, true};
+    case Type::StageName: return {10.5, QFont::DemiBold, false};
+    case Type::LaneName: return {11, QFont::Bold, false};
+    case Type::LaneKind: return {7.5, QFont::Bold, true};
+    case Type::CardTitle: return {10, QFont::DemiBold, false};
+    case Type::CardMeta: return {8, QFont::Normal, false};
+    case Type::Badge: return {7.5, QFont::Bold, false};
+    case Type::LinkLabel: return {7.5, QFont::Normal, false};
+    case Type::LineLabel: return {7, QFont::DemiBold, false};
+    }
+    return {8, QFont::Normal, false};
+}
+
+} // namespace
+
+qreal typeSize(Type type) { return specOf(type).size; }
+
 QFont font(Type type, qreal scale)
 {
-    struct Spec { qreal size; QFont::Weight weight; bool caps; qreal unused; };
-    Spec spec{};
-    switch (type) {
-    case Type::PhaseName: spec = {10.5, QFont::Bold, true, 1.2}; break;
-    case Type::StageName: spec = {10.5, QFont::DemiBold, false, 0}; break;
-    case Type::LaneName: spec = {11, QFont::Bold, false, 0}; break;
-    case Type::LaneKind: spec = {7.5, QFont::Bold, true, 0.8}; break;
-    case Type::CardTitle: spec = {10, QFont::DemiBold, false, 0}; break;
-    case Type::CardMeta: spec = {8, QFont::Normal, false, 0}; break;
-    case Type::Badge: spec = {7.5, QFont::Bold, false, 0}; break;
-    case Type::LinkLabel: spec = {7.5, QFont::Normal, false, 0}; break;
-    case Type::LineLabel: spec = {7, QFont::DemiBold, false, 0}; break;
-    }
+    const Spec spec = specOf(type);
     QFont f(fontFamily());
     // Pixel sizes keep text the same size in map units on every device; the
     // painter's transform does the scaling to points or pixels.

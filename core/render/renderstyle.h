@@ -16,6 +16,7 @@ enum class Type { PhaseName, StageName, LaneName, LaneKind, CardTitle, CardMeta,
 // A font for `type`, with sizes in map units (pixel sizes, so that screen and
 // paper measure text alike) times `scale`.
 QFont font(Type type, qreal scale = 1.0);
+qreal typeSize(Type type); // the pixel size of font(type), before the scale
 QString fontFamily(); // the first of Inter, Noto Sans, DejaVu Sans present
 // A font for printed pages (title block, legend, appendix), where one unit is one point.
 QFont pageFont(int points, QFont::Weight weight = QFont::Normal, bool caps = false);

@@ -3,6 +3,7 @@
 #include "carditem.h"
 #include "layout/maplayout.h"
 #include "mapscene.h"
+#include "render/linkpainter.h"
 #include "render/maprenderer.h"
 
 #include <QStyleOptionGraphicsItem>
@@ -57,8 +58,7 @@ QRectF LinkLabelLayer::areaOf(LinkId id) const
 QRectF LinkLabelLayer::areaAround(const QPointF &labelPos, const QRectF &label) const
 {
     const qreal s = m_scene->layout().metrics().typeScale;
-    const QRectF marker(labelPos - QPointF(8 * s, 8 * s), QSizeF(16 * s, 16 * s));
-    return marker.united(label).adjusted(-2 * s, -2 * s, 2 * s, 2 * s);
+    return LinkPainter::markerArea(labelPos, s).united(label).adjusted(-2 * s, -2 * s, 2 * s, 2 * s);
 }
 
 void LinkLabelLayer::updateLink(LinkId id)
