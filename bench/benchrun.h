@@ -43,4 +43,9 @@ struct Registration {
 };
 const std::vector<std::pair<const char *, Measure>> &measures();
 
+// `stagecraft-bench --footprint KIND FILE`: the child process the footprint
+// group starts to measure one kind of work's peak memory on its own.
+bool isFootprintRun(const QStringList &args);
+int runFootprint(const QStringList &args);
+
 } // namespace stagecraft::bench
