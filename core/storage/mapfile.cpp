@@ -159,7 +159,9 @@ void MapFile::startSyncer()
     const char *wal = sqlite3_filename_wal(sqlite3_db_filename(m_db->handle(), "main"));
     m_syncer = std::make_unique<WalSyncer>(QFile::decodeName(wal), m_syncErrorHandler);
     // Replaces SQLite's own commit hook, whose only job is the automatic
-    // checkpoint: onWalCommit does that too.
+    // checkpoint: onWalCommit does that too, at the connection's own setting
+    // (read first: with another hook installed the pragma reads 0).
+    m_autoCheckpointPages = int(m_db->pragmaInteger("wal_autocheckpoint"));
     sqlite3_wal_hook(m_db->handle(), &MapFile::onWalCommit, this);
 }
 
@@ -174,11 +176,11 @@ void MapFile::stopSyncer()
 
 int MapFile::onWalCommit(void *self, sqlite3 *db, const char *name, int pages)
 {
-    if (WalSyncer *syncer = static_cast<MapFile *>(self)->m_syncer.get())
+    const MapFile *file = static_cast<MapFile *>(self);
+    if (WalSyncer *syncer = file->m_syncer.get())
         syncer->committed();
-    // What SQLite's default hook does: checkpoint once the log holds 1,000 pages.
-    constexpr int autoCheckpointPages = 1000;
-    if (pages >= autoCheckpointPages)
+    // What SQLite's default hook does: a passive checkpoint once the log is that long.
+    if (file->m_autoCheckpointPages > 0 && pages >= file->m_autoCheckpointPages)
         sqlite3_wal_checkpoint(db, name);
     return SQLITE_OK;
 }

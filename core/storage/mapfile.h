@@ -104,6 +104,7 @@ private:
     bool m_writeAheadLog = false;
     WalSyncer::ErrorHandler m_syncErrorHandler;
     std::unique_ptr<WalSyncer> m_syncer; // runs while the map is edited
+    int m_autoCheckpointPages = 0; // SQLite's wal_autocheckpoint, for onWalCommit
     std::uint64_t m_earlierSyncs = 0;    // by syncers stopped for a copy
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
 

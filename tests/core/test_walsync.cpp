@@ -124,3 +124,21 @@ TEST_CASE("A read-only open starts no syncer and makes no log", "[storage][wal]"
     CHECK(test::readBytes(path) == before);
     CHECK(QDir(s.path(QString())).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("map.journey")});
 }
+
+TEST_CASE("A long editing session checkpoints the log instead of growing it", "[storage][wal]")
+{
+    Scratch s;
+    const QString path = test::createDocument(s, test::smallMap())->filePath();
+    auto opened = MapFile::open(path);
+    REQUIRE(opened.file);
+    MapFile &file = *opened.file;
+    // Our commit hook replaces SQLite's, so it must checkpoint as SQLite's would.
+    const qint64 limitPages = file.db().pragmaInteger("wal_autocheckpoint");
+    CHECK(limitPages == 1000); // SQLite's default, untouched
+    for (int i = 0; i < 1500; ++i)
+        retitle(file, QStringLiteral("Edit %1").arg(i));
+    const qint64 frame = file.db().pragmaInteger("page_size") + 24; // a log frame's header
+    const qint64 logBytes = QFileInfo(path + QStringLiteral("-wal")).size();
+    CHECK(logBytes > 0);
+    CHECK(logBytes <= (limitPages + 10) * frame);
+}
