@@ -11,15 +11,29 @@
 
 namespace stagecraft::test {
 
+enum class Access { Writable, ReadOnly };
+
+// The small test map in a file of its own, opened as asked.
+inline std::unique_ptr<JourneyDocument> openSmallMap(Scratch &scratch, Access access)
+{
+    auto doc = createDocument(scratch, smallMap());
+    if (access == Access::Writable)
+        return doc;
+    const QString path = doc->filePath();
+    doc.reset();
+    return JourneyDocument::open(path, /*readOnly=*/true).document;
+}
+
 // A canvas over the small test map, shown and active so that keys and mouse
 // events reach it as they do for a user.
 struct CanvasFixture {
     Scratch scratch;
-    std::unique_ptr<JourneyDocument> doc = createDocument(scratch, smallMap());
-    AnalysisRunner runner{doc.get()};
-    MapCanvas canvas{doc.get(), &runner};
+    std::unique_ptr<JourneyDocument> doc;
+    AnalysisRunner runner;
+    MapCanvas canvas;
 
-    CanvasFixture()
+    explicit CanvasFixture(Access access = Access::Writable)
+        : doc(openSmallMap(scratch, access)), runner(doc.get()), canvas(doc.get(), &runner)
     {
         runner.runNow();
         canvas.resize(1400, 900);
