@@ -8,10 +8,11 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("MapTemplates", text); }
 
-// Builds a map element by element, handing out ids and keys in order.
-class MapBuilder {
+// Builds a template element by element, handing out ids and keys in order.
+// (The importers' MapBuilder grows maps from rows; templates are written out.)
+class TemplateBuilder {
 public:
-    explicit MapBuilder(const QString &title) { m_map.info.title = title; }
+    explicit TemplateBuilder(const QString &title) { m_map.info.title = title; }
 
     void phase(const QString &name, const QStringList &stages)
     {
@@ -34,7 +35,7 @@ private:
     JourneyMap m_map;
 };
 
-void stageLanes(MapBuilder &b)
+void stageLanes(TemplateBuilder &b)
 {
     b.lane(tr("Front-stage"), LaneKind::FrontStage);
     b.lane(tr("On-stage"), LaneKind::OnStage);
@@ -74,7 +75,7 @@ QString MapTemplates::description(const QString &name)
 std::optional<JourneyMap> MapTemplates::make(const QString &name, const QString &mapTitle)
 {
     const QString title = mapTitle.isEmpty() ? tr("Untitled journey") : mapTitle;
-    MapBuilder b(title);
+    TemplateBuilder b(title);
     if (name == QLatin1String("service-blueprint")) {
         b.phase(tr("Before"), {tr("Discover"), tr("Decide")});
         b.phase(tr("During"), {tr("Arrive"), tr("Receive the service")});
