@@ -1,6 +1,6 @@
 #include "blueprintsignal.h"
 
-#include "csvtable.h"
+#include "csvimport.h"
 #include "mapbuilder.h"
 
 #include <QCoreApplication>
@@ -37,18 +37,6 @@ constexpr std::array layers{
     rejectCell(line, columnNames[column], problem);
 }
 
-std::vector<int> readHeader(const CsvTable &table)
-{
-    QString error;
-    const QStringList names(columnNames.begin(), columnNames.end());
-    QList<int> all(ColumnCount);
-    std::iota(all.begin(), all.end(), 0); // Blueprint Signal always writes every column
-    const auto index = table.columns(names, all, error);
-    if (!error.isEmpty())
-        throw CsvRejected{error};
-    return index;
-}
-
 } // namespace
 
 bool looksLikeBlueprintSignal(const QByteArray &csv)
@@ -60,13 +48,10 @@ bool looksLikeBlueprintSignal(const QByteArray &csv)
 
 ImportResult readBlueprintSignal(const QByteArray &csv)
 {
-    const CsvTable table = CsvTable::parse(csv);
-    if (!table.error.isEmpty())
-        return {std::nullopt, table.error};
-    try {
-        const auto index = readHeader(table);
-        if (table.rows.empty())
-            throw CsvRejected{tr("line %1: the file has no rows").arg(table.headerLine)};
+    QList<int> every(ColumnCount);
+    std::iota(every.begin(), every.end(), 0); // Blueprint Signal always writes every column
+    const CsvImport import{QStringList(columnNames.begin(), columnNames.end()), every, tr("the file has no rows")};
+    return import.run(csv, [](const CsvTable &table, const std::vector<int> &index) {
         MapBuilder builder;
         // Every layer's lane, even an empty one, so the map reads as the blueprint did.
         std::array<LaneId, layers.size()> lanes;
@@ -109,13 +94,8 @@ ImportResult readBlueprintSignal(const QByteArray &csv)
                 tp.evidence << note;
             builder.addTouchpoint(tp);
         }
-        JourneyMap map = builder.finish();
-        if (const QStringList problems = map.problems(); !problems.isEmpty())
-            return {std::nullopt, problems.first()};
-        return {std::move(map), QString()};
-    } catch (const CsvRejected &rejected) {
-        return {std::nullopt, rejected.message};
-    }
+        return builder.finish();
+    });
 }
 
 } // namespace stagecraft

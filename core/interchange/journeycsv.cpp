@@ -1,6 +1,6 @@
 #include "journeycsv.h"
 
-#include "csvtable.h"
+#include "csvimport.h"
 #include "isodate.h"
 #include "mapbuilder.h"
 
@@ -39,16 +39,6 @@ std::optional<LaneKind> laneKindFromText(const QString &text)
             return kind;
     }
     return std::nullopt;
-}
-
-std::vector<int> readHeader(const CsvTable &table)
-{
-    QString error;
-    const auto index = table.columns(QStringList(columnNames.begin(), columnNames.end()),
-                                     QList<int>(requiredColumns.begin(), requiredColumns.end()), error);
-    if (!error.isEmpty())
-        throw CsvRejected{error};
-    return index;
 }
 
 // Reads the rows into the builder; remembers where each lane, accountable
@@ -173,23 +163,14 @@ private:
 
 ImportResult readJourneyCsv(const QByteArray &csv)
 {
-    const CsvTable table = CsvTable::parse(csv);
-    if (!table.error.isEmpty())
-        return {std::nullopt, table.error};
-    try {
-        const auto index = readHeader(table);
-        if (table.rows.empty())
-            throw CsvRejected{tr("line %1: the file has no touchpoint rows").arg(table.headerLine)};
+    const CsvImport import{QStringList(columnNames.begin(), columnNames.end()),
+                           QList<int>(requiredColumns.begin(), requiredColumns.end()), tr("the file has no touchpoint rows")};
+    return import.run(csv, [](const CsvTable &table, const std::vector<int> &index) {
         RowReader reader(index);
         for (const CsvTable::Row &row : table.rows)
             reader.read(row);
-        JourneyMap map = reader.finish();
-        if (const QStringList problems = map.problems(); !problems.isEmpty())
-            return {std::nullopt, problems.first()};
-        return {std::move(map), QString()};
-    } catch (const CsvRejected &rejected) {
-        return {std::nullopt, rejected.message};
-    }
+        return reader.finish();
+    });
 }
 
 QByteArray writeJourneyCsv(const JourneyMap &map)
