@@ -42,15 +42,26 @@ struct FailingDisk {
     ~FailingDisk() { WalSyncer::setSyncFunctionForTests(nullptr); }
 };
 
+// The small map's file, opened for edits as a document opens it.
+struct OpenedFile {
+    Scratch scratch;
+    QString path = test::createDocument(scratch, test::smallMap())->filePath();
+    MapFile::Opened opened = MapFile::open(path);
+
+    MapFile &file()
+    {
+        REQUIRE(opened.file);
+        return *opened.file;
+    }
+};
+
 } // namespace
 
 TEST_CASE("An edited map commits with synchronous = NORMAL and its log is synced after the edit", "[storage][wal]")
 {
-    Scratch s;
-    const QString path = test::createDocument(s, test::smallMap())->filePath();
-    auto opened = MapFile::open(path);
-    REQUIRE(opened.file);
-    MapFile &file = *opened.file;
+    OpenedFile opened;
+    MapFile &file = opened.file();
+    const QString &path = opened.path;
     CHECK(file.completedSyncs() == 0); // only looked at: no syncer, no log
     retitle(file, QStringLiteral("First"));
     CHECK(file.db().pragmaInteger("synchronous") == 1); // NORMAL
@@ -127,18 +138,15 @@ TEST_CASE("A read-only open starts no syncer and makes no log", "[storage][wal]"
 
 TEST_CASE("A long editing session checkpoints the log instead of growing it", "[storage][wal]")
 {
-    Scratch s;
-    const QString path = test::createDocument(s, test::smallMap())->filePath();
-    auto opened = MapFile::open(path);
-    REQUIRE(opened.file);
-    MapFile &file = *opened.file;
+    OpenedFile opened;
+    MapFile &file = opened.file();
     // Our commit hook replaces SQLite's, so it must checkpoint as SQLite's would.
     const qint64 limitPages = file.db().pragmaInteger("wal_autocheckpoint");
     CHECK(limitPages == 1000); // SQLite's default, untouched
     for (int i = 0; i < 1500; ++i)
         retitle(file, QStringLiteral("Edit %1").arg(i));
     const qint64 frame = file.db().pragmaInteger("page_size") + 24; // a log frame's header
-    const qint64 logBytes = QFileInfo(path + QStringLiteral("-wal")).size();
+    const qint64 logBytes = QFileInfo(opened.path + QStringLiteral("-wal")).size();
     CHECK(logBytes > 0);
     CHECK(logBytes <= (limitPages + 10) * frame);
 }
