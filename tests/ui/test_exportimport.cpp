@@ -11,10 +11,14 @@
 #include "model/journeydocument.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QProgressDialog>
@@ -244,4 +248,35 @@ TEST_CASE("Printing paints the same pages as the PDF export", "[ui][print]")
     CHECK(pdfPages(printed) == pdfPages(exported));
     CHECK(pdfPages(printed) > 1); // an overview and the tiles
     CHECK(pdfText(printed).contains(QStringLiteral("Order form")));
+}
+
+TEST_CASE("Print Preview shows the pages the export would write, with the last export choices", "[ui][print]")
+{
+    OpenWindow w;
+    ExportChoices choices;
+    choices.pageSize = QPageSize::A4;
+    choices.tile = true; // a poster: an overview and its tiles
+    choices.save();
+    const QString exported = w.scratch.path(QStringLiteral("exported.pdf"));
+    REQUIRE(w.window.exportTo(choices, exported));
+    const int expectedPages = pdfPages(exported);
+    REQUIRE(expectedPages > 1);
+
+    int previewPages = -1;
+    bool landscape = false;
+    QTimer::singleShot(0, [&] { // inside the dialog's own event loop
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (const auto *preview = dialog->findChild<QPrintPreviewWidget *>()) {
+            previewPages = preview->pageCount();
+            landscape = preview->orientation() == QPageLayout::Landscape;
+        }
+        dialog->reject();
+    });
+    QAction *action = fileAction(w.window, MainWindow::tr("Print Pre&view…"));
+    REQUIRE(action);
+    action->trigger();
+    CHECK(previewPages == expectedPages);
+    CHECK(landscape);
 }
