@@ -1,6 +1,7 @@
 #include "mapexport.h"
 
 #include "mapprint.h"
+#include "snappeddevice.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -108,11 +109,14 @@ ExportResult pdf(const JourneyMap &map, const PaperOptions &options, const QStri
         file.cancelWriting();
         return {false, true, {}, 0};
     }
-    QPainter painter;
-    if (!painter.begin(&writer)) {
+    QPainter pdfPainter;
+    if (!pdfPainter.begin(&writer)) {
         file.cancelWriting();
         return failed(tr("cannot write '%1': the PDF could not be started").arg(path));
     }
+    // Shapes go to the PDF in whole device units (1/1200 inch): see SnappedDevice.
+    SnappedDevice snapped(&pdfPainter);
+    QPainter painter(&snapped);
     // One unit is one point: MapPrint lays its pages out in points.
     painter.scale(writer.resolution() / 72.0, writer.resolution() / 72.0);
     for (int i = 0; i < total; ++i) {
@@ -121,11 +125,13 @@ ExportResult pdf(const JourneyMap &map, const PaperOptions &options, const QStri
         print.paintPage(painter, i, QRectF(QPointF(0, 0), area.size()));
         if (!report(options, i + 1, total)) {
             painter.end();
+            pdfPainter.end();
             file.cancelWriting(); // the temporary file goes, `path` is untouched
             return {false, true, {}, 0};
         }
     }
     painter.end();
+    pdfPainter.end();
     return finish(file, total);
 }
 
