@@ -59,6 +59,11 @@ public:
             else
                 clip.addRegion(state.clipRegion());
             clip = m_transform.map(clip);
+            if (m_uniform)
+                for (int i = 0; i < clip.elementCount(); ++i) {
+                    const QPainterPath::Element &e = clip.elementAt(i);
+                    clip.setElementPositionAt(i, qreal(qRound64(e.x)), qreal(qRound64(e.y)));
+                }
             switch (state.clipOperation()) {
             case Qt::NoClip: m_clip.reset(); break;
             case Qt::ReplaceClip: m_clip = clip; break;

@@ -194,3 +194,61 @@ TEST_CASE("SVG keeps titles as text, PNG has the size its resolution asks for", 
             dark += image.pixelColor(x, y).lightness() < 80;
     CHECK(dark > 100);
 }
+
+namespace {
+
+// The page content streams of a PDF written by Qt, decompressed.
+QList<QByteArray> pageStreams(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QList<QByteArray> out;
+    for (qsizetype at = pdf.indexOf("stream\n"); at >= 0; at = pdf.indexOf("stream\n", at + 1)) {
+        const qsizetype from = at + 7, to = pdf.indexOf("endstream", from);
+        if (to < 0)
+            break;
+        QByteArray zipped = pdf.mid(from, to - from);
+        zipped.prepend(QByteArray::fromHex("7fffffff")); // qUncompress wants the size first: a bound is enough
+        const QByteArray data = qUncompress(zipped);
+        if (data.contains("BT\n"))
+            out.append(data);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a PDF's shapes are written in whole device units, its link labels stay text", "[export][pdf]")
+{
+    test::Scratch scratch;
+    Example e = example();
+    e.options.appendix = false;
+    const QString path = scratch.path(QStringLiteral("map.pdf"));
+    REQUIRE(mapexport::pdf(e.doc->map(), e.options, path).ok);
+    const QList<QByteArray> pages = pageStreams(path);
+    REQUIRE(pages.size() == 1);
+    // Qt's engine writes any other number with nine digits (see SnappedDevice).
+    int shapes = 0;
+    for (const QByteArray &line : pages.front().split('\n')) {
+        const QList<QByteArray> tokens = line.split(' ');
+        if (!QList<QByteArray>{"m", "l", "c", "re"}.contains(tokens.last()))
+            continue;
+        ++shapes;
+        for (qsizetype i = 0; i + 1 < tokens.size(); ++i) {
+            INFO(line.toStdString());
+            bool whole = false;
+            tokens[i].toLongLong(&whole);
+            CHECK(whole);
+        }
+    }
+    CHECK(shapes > 1000);
+    // Labels are drawn as glyph runs: their words are still found.
+    const QString text = pdfText(path);
+    CHECK(text.contains(QStringLiteral("no agreed time")));
+    int labels = 0;
+    for (const Link &l : e.doc->map().links)
+        labels += l.agreedTime ? 1 : 0;
+    REQUIRE(labels > 0);
+    CHECK(text.count(QStringLiteral("agreed ")) >= labels);
+}
