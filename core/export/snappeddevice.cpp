@@ -181,14 +181,17 @@ private:
             if (p.y() > sub.box.bottom()) sub.box.setBottom(p.y());
         }
         // Drawn one by one, subpaths are painted in turn rather than as one
-        // shape: the same for an opaque pen alone, and for a fill as long as
-        // no two of them meet.
-        if (m_brush.style() != Qt::NoBrush && subs.size() > 1 && anyMeet(subs))
-            return false;
+        // shape: the same for an opaque pen alone, and for a fill and its
+        // outline where they meet no other subpath; those that do are drawn
+        // together, as they came.
+        std::vector<bool> together(size_t(subs.size()), false);
+        if (m_brush.style() != Qt::NoBrush && subs.size() > 1)
+            markMeeting(subs, m_pen.widthF() * m_scale / 2 + 2, together);
         QPainterPath far;
         far.setFillRule(path.fillRule());
-        for (const Sub &sub : subs) {
-            if (sub.box.width() <= Small && sub.box.height() <= Small) {
+        for (qsizetype k = 0; k < subs.size(); ++k) {
+            const Sub &sub = subs[k];
+            if (!together[size_t(k)] && sub.box.width() <= Small && sub.box.height() <= Small) {
                 const QPointF origin = m_points[size_t(sub.from)];
                 setTransform(QTransform::fromTranslate(origin.x(), origin.y()));
                 m_out->drawPath(rebuilt(path, sub.from, sub.to, origin));
@@ -228,19 +231,23 @@ private:
         }
     }
 
+    // Marks the subpaths whose boxes, grown by `margin` (half the pen and
+    // antialiasing), meet another's.
     template <typename Subs>
-    static bool anyMeet(const Subs &subs)
+    static void markMeeting(const Subs &subs, qreal margin, std::vector<bool> &meets)
     {
-        std::vector<QRectF> boxes;
-        boxes.reserve(size_t(subs.size()));
-        for (const auto &s : subs)
-            boxes.push_back(s.box);
-        std::sort(boxes.begin(), boxes.end(), [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
-        for (size_t i = 0; i < boxes.size(); ++i)
-            for (size_t j = i + 1; j < boxes.size() && boxes[j].left() <= boxes[i].right(); ++j)
-                if (boxes[j].top() <= boxes[i].bottom() && boxes[j].bottom() >= boxes[i].top())
-                    return true;
-        return false;
+        std::vector<int> order(size_t(subs.size()));
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = int(i);
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return subs[a].box.left() < subs[b].box.left(); });
+        for (size_t i = 0; i < order.size(); ++i) {
+            const QRectF a = subs[order[i]].box.adjusted(-margin, -margin, margin, margin);
+            for (size_t j = i + 1; j < order.size() && subs[order[j]].box.left() - margin <= a.right(); ++j) {
+                const QRectF b = subs[order[j]].box.adjusted(-margin, -margin, margin, margin);
+                if (b.top() <= a.bottom() && b.bottom() >= a.top())
+                    meets[size_t(order[i])] = meets[size_t(order[j])] = true;
+            }
+        }
     }
 
     QPointF snap(QPointF p) const
