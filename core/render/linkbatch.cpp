@@ -2,16 +2,9 @@
 
 #include "renderstyle.h"
 
-#include <QGlyphRun>
 #include <QHash>
-#include <QPaintEngine>
 #include <QPainterPath>
-#include <QRawFont>
-#include <QTextLayout>
 #include <algorithm>
-#include <climits>
-#include <map>
-#include <tuple>
 
 namespace stagecraft {
 
@@ -92,135 +85,6 @@ std::vector<int> layersOf(const std::vector<QRectF> &areas)
 
 } // namespace
 
-namespace {
-
-// Where QPainter::drawText(rect, flags, text) puts each text item: the start
-// of its baseline and its text, recorded by a paint engine that draws nothing.
-class TextItemRecorder : public QPaintDevice {
-public:
-    struct Item { QPointF at; QString text; qreal width; };
-
-    std::vector<Item> record(const QFont &font, const QRectF &rect, int flags, const QString &text)
-    {
-        m_engine.items.clear();
-        QPainter painter(this);
-        painter.setFont(font);
-        painter.drawText(rect, flags, text);
-        painter.end();
-        return std::move(m_engine.items);
-    }
-
-    QPaintEngine *paintEngine() const override { return &m_engine; }
-
-protected:
-    int metric(PaintDeviceMetric metric) const override
-    {
-        switch (metric) {
-        case PdmWidth:
-        case PdmHeight: return 100000;
-        case PdmWidthMM:
-        case PdmHeightMM: return 100000 * 254 / 720;
-        case PdmDpiX:
-        case PdmDpiY:
-        case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY: return 72;
-        case PdmDepth: return 32;
-        case PdmNumColors: return INT_MAX;
-        case PdmDevicePixelRatio: return 1;
-        case PdmDevicePixelRatioScaled: return int(devicePixelRatioFScale());
-        default: return QPaintDevice::metric(metric);
-        }
-    }
-
-private:
-    struct Engine : QPaintEngine {
-        Engine() : QPaintEngine(AllFeatures) {}
-        bool begin(QPaintDevice *) override { return true; }
-        bool end() override { return true; }
-        void updateState(const QPaintEngineState &) override {}
-        void drawPath(const QPainterPath &) override {}
-        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
-        void drawTextItem(const QPointF &p, const QTextItem &item) override
-        {
-            items.push_back({p, item.text(), item.width()});
-        }
-        Type type() const override { return User; }
-        std::vector<Item> items;
-    };
-    mutable Engine m_engine;
-};
-
-// The glyphs of a label's text where drawText(box, Qt::AlignCenter, text)
-// puts them, relative to the box's top left; empty when they could not be
-// told exactly (the label is then drawn with drawText).
-QList<QGlyphRun> centredGlyphs(const QFont &font, QSizeF box, const QString &text)
-{
-    static thread_local TextItemRecorder recorder;
-    QList<QGlyphRun> out;
-    for (const TextItemRecorder::Item &item : recorder.record(font, QRectF(QPointF(), box), Qt::AlignCenter, text)) {
-        QString line = item.text;
-        while (!line.isEmpty() && (line.back() == QChar::LineSeparator || line.back() == QLatin1Char('\n')))
-            line.chop(1);
-        QTextLayout layout(line, font);
-        layout.beginLayout();
-        QTextLine l = layout.createLine();
-        layout.endLayout();
-        if (!l.isValid() || std::abs(l.horizontalAdvance() - item.width) > 0.01)
-            return {};
-        for (QGlyphRun run : layout.glyphRuns()) {
-            QList<QPointF> positions = run.positions();
-            for (QPointF &p : positions)
-                p += item.at - QPointF(0, l.ascent());
-            run.setPositions(positions);
-            out.append(run);
-        }
-    }
-    return out;
-}
-
-// Glyphs gathered from many labels, drawn as one glyph run per font: Qt's
-// PDF engine writes one text object for it instead of one per label, and no
-// label's text is laid out more than once.
-struct GlyphBatch {
-    struct Run { QRawFont font; QList<quint32> glyphs; QList<QPointF> positions; };
-    std::vector<Run> runs;
-
-    void add(const QList<QGlyphRun> &glyphs, QPointF at)
-    {
-        for (const QGlyphRun &g : glyphs) {
-            auto run = std::find_if(runs.begin(), runs.end(), [&](const Run &r) { return r.font == g.rawFont(); });
-            if (run == runs.end())
-                run = runs.insert(runs.end(), Run{g.rawFont(), {}, {}});
-            run->glyphs.append(g.glyphIndexes());
-            for (const QPointF &p : g.positions())
-                run->positions.append(p + at);
-        }
-    }
-
-    void paint(QPainter &painter)
-    {
-        for (const Run &r : runs) {
-            QGlyphRun run;
-            run.setRawFont(r.font);
-            run.setGlyphIndexes(r.glyphs);
-            run.setPositions(r.positions);
-            painter.drawGlyphRun(QPointF(), run);
-        }
-        runs.clear();
-    }
-};
-
-// Qt's PDF engine (or a device in front of it) writes glyph runs as text
-// with their glyphs; others (SVG, pictures) need the characters.
-bool takesGlyphRuns(const QPainter &painter)
-{
-    const QPaintEngine *engine = painter.paintEngine();
-    return engine && (engine->type() == QPaintEngine::Pdf || engine->type() == QPaintEngine::User);
-}
-
-} // namespace
-
 void LinkBatch::paintLabels(QPainter &painter, const std::vector<Item> &items)
 {
     painter.save();
@@ -253,9 +117,6 @@ void LinkBatch::paintLabels(QPainter &painter, const std::vector<Item> &items)
     std::stable_sort(labels.begin(), labels.end(), [](const Label &a, const Label &b) {
         return std::pair(a.layer, a.colour) < std::pair(b.layer, b.colour);
     });
-    // A map has thousands of labels but a few dozen texts: each is laid out once.
-    const bool glyphRuns = takesGlyphRuns(painter);
-    std::map<std::tuple<QString, qreal, qreal, qreal>, QList<QGlyphRun>> laidOut;
     for (auto from = labels.cbegin(); from != labels.cend();) {
         const auto to = std::find_if(from, labels.cend(), [&](const Label &l) { return l.layer != from->layer; });
         const qreal s = from->item->look.scale;
@@ -269,31 +130,13 @@ void LinkBatch::paintLabels(QPainter &painter, const std::vector<Item> &items)
         painter.setPen(LinkPainter::labelPen(s));
         painter.setBrush(LinkPainter::labelBrush());
         painter.drawPath(boxes);
-        const QFont font = renderstyle::font(renderstyle::Type::LinkLabel, s);
-        painter.setFont(font);
-        GlyphBatch batch;
+        painter.setFont(renderstyle::font(renderstyle::Type::LinkLabel, s));
         for (auto l = from; l != to; ++l) {
             if (l->text.isEmpty())
                 continue;
-            if (l == from || l->colour != std::prev(l)->colour) {
-                batch.paint(painter);
-                painter.setPen(QColor::fromRgba(l->colour));
-            }
-            const QRectF &box = l->item->label;
-            const QList<QGlyphRun> *glyphs = nullptr;
-            if (glyphRuns) {
-                const auto key = std::make_tuple(l->text, s, box.width(), box.height());
-                auto it = laidOut.find(key);
-                if (it == laidOut.end())
-                    it = laidOut.emplace(key, centredGlyphs(font, box.size(), l->text)).first;
-                glyphs = &it->second;
-            }
-            if (glyphs && !glyphs->isEmpty())
-                batch.add(*glyphs, box.topLeft());
-            else
-                painter.drawText(box, Qt::AlignCenter, l->text);
+            painter.setPen(QColor::fromRgba(l->colour));
+            painter.drawText(l->item->label, Qt::AlignCenter, l->text);
         }
-        batch.paint(painter);
         from = to;
     }
     painter.restore();

@@ -219,7 +219,7 @@ QList<QByteArray> pageStreams(const QString &path)
 
 } // namespace
 
-TEST_CASE("a PDF's shapes are written in whole device units, its link labels stay text", "[export][pdf]")
+TEST_CASE("a PDF's shapes are written in whole device units, its link labels are text", "[export][pdf]")
 {
     test::Scratch scratch;
     Example e = example();
@@ -243,7 +243,7 @@ TEST_CASE("a PDF's shapes are written in whole device units, its link labels sta
         }
     }
     CHECK(shapes > 1000);
-    // Labels are drawn as glyph runs: their words are still found.
+    // Labels go through SnappedDevice as text.
     const QString text = pdfText(path);
     CHECK(text.contains(QStringLiteral("no agreed time")));
     int labels = 0;
