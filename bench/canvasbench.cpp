@@ -86,7 +86,11 @@ void measureCanvas(BenchRun &run)
     // Two ways to show it: painting what changed (as the window system asks
     // for it), and repainting the whole 1600 x 1000 view on top.
     std::vector<double> edits, fullFrames, parts[2];
-    for (int i = 0; i < 400; ++i) {
+    // Fewer under a profiler: STAGECRAFT_BENCH_EDITS=40 (half of them with a full repaint).
+    const int moves = qEnvironmentVariableIsSet("STAGECRAFT_BENCH_EDITS")
+                          ? qEnvironmentVariableIntValue("STAGECRAFT_BENCH_EDITS")
+                          : 400;
+    for (int i = 0; i < moves; ++i) {
         const bool full = i % 2;
         const Touchpoint &t = map.touchpoints[size_t((i / 2 * 37) % map.touchpoints.size())];
         const TouchpointId id = t.id;
