@@ -6,23 +6,40 @@
 
 namespace stagecraft {
 
+namespace rules {
+
+std::span<const RuleStep> allRules()
+{
+    static const RuleStep steps[] = {
+        {[](const RuleInputs &in, FindingList &out) { unownedTouchpoints(in.graph, out); }, true},
+        {[](const RuleInputs &in, FindingList &out) { brokenAccountabilityChain(in.graph, out); }, false},
+        {[](const RuleInputs &in, FindingList &out) { noAccountablePerson(in.graph, out); }, true},
+        {[](const RuleInputs &in, FindingList &out) { unsupportedFrontStage(in.graph, out); }, true},
+        {[](const RuleInputs &in, FindingList &out) { orphanBackStage(in.graph, out); }, true},
+        {[](const RuleInputs &in, FindingList &out) { handoffs(in.graph, out); }, false},
+        {[](const RuleInputs &in, FindingList &out) { loops(in.graph, in.work, out); }, true},
+        {[](const RuleInputs &in, FindingList &out) { slowPath(in.graph, in.work, out); }, false},
+        {[](const RuleInputs &in, FindingList &out) { staleReviews(in.graph, in.options, out); }, true},
+        {[](const RuleInputs &in, FindingList &out) { stageCoverage(in.graph, out); }, true},
+    };
+    return steps;
+}
+
+} // namespace rules
+
 AnalysisResult analyze(const JourneyMap &map, const AnalysisOptions &options)
 {
     const JourneyGraph graph(map);
-    FindingList out(graph);
-    rules::unownedTouchpoints(graph, out);
-    rules::brokenAccountabilityChain(graph, out);
-    rules::noAccountablePerson(graph, out);
-    rules::unsupportedFrontStage(graph, out);
-    rules::orphanBackStage(graph, out);
-    rules::handoffs(graph, out);
     const WorkComponents work(graph);
-    rules::loops(graph, work, out);
-    rules::slowPath(graph, work, out);
-    rules::staleReviews(graph, options, out);
-    rules::stageCoverage(graph, out);
+    const rules::RuleInputs inputs{graph, work, options};
+    FindingList out(graph);
+    std::vector<RuleFindings> found;
+    for (const rules::RuleStep &rule : rules::allRules()) {
+        rule.run(inputs, out);
+        found.push_back(out.take());
+    }
     AnalysisResult result;
-    result.findings = out.take();
+    result.findings = inMapOrder(graph, found, true);
     return result;
 }
 

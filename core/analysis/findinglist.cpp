@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <utility>
 
 namespace stagecraft {
 
@@ -31,9 +32,9 @@ Finding &FindingList::add(const char *rule, Severity severity, FindingMessage me
         owners = &m_owners;
     }
     setDepartments(f, *owners);
-    m_positions.push_back(positionOf(severity, cards));
-    m_findings.push_back(std::move(f));
-    return m_findings.back();
+    m_found.anchors.push_back({severity, cards.empty() ? -1 : int(cards.front()), -1});
+    m_found.findings.push_back(std::move(f));
+    return m_found.findings.back();
 }
 
 Finding &FindingList::addForStage(const char *rule, Severity severity, FindingMessage message, int stage,
@@ -51,9 +52,9 @@ Finding &FindingList::addForStage(const char *rule, Severity severity, FindingMe
     std::sort(owners.begin(), owners.end());
     owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
     setDepartments(f, owners);
-    m_positions.push_back({place(severity, stage, -1, -1), quint32(m_positions.size())});
-    m_findings.push_back(std::move(f));
-    return m_findings.back();
+    m_found.anchors.push_back({severity, -1, stage});
+    m_found.findings.push_back(std::move(f));
+    return m_found.findings.back();
 }
 
 void FindingList::suggest(Finding &finding, int owner) const
@@ -97,21 +98,23 @@ QString FindingList::ruleName(const char *rule)
     return m_ruleNames.emplace_back(rule, QString::fromLatin1(rule)).second;
 }
 
-std::vector<Finding> FindingList::take()
+RuleFindings FindingList::take()
 {
-    // A position's sequence is its finding's index: sorting the positions
-    // themselves compares neighbours in memory, not findings far apart.
-    std::sort(m_positions.begin(), m_positions.end());
-    std::vector<Finding> sorted;
-    sorted.reserve(m_findings.size());
-    for (const Position &p : m_positions)
-        sorted.push_back(std::move(m_findings[p.sequence]));
-    m_findings.clear();
-    m_positions.clear();
-    return sorted;
+    return std::exchange(m_found, {});
 }
 
-quint64 FindingList::place(Severity severity, int stage, int lane, int card)
+namespace {
+
+// Severity, stage, lane and card packed into one number (in that order of
+// weight) and the order of finding: sorting thousands of findings compares
+// two integers each time.
+struct Position {
+    quint64 place;
+    quint32 sequence;
+    auto operator<=>(const Position &) const = default;
+};
+
+quint64 place(Severity severity, int stage, int lane, int card)
 {
     // -1 (none) sorts first, a missing stage last; each field is clamped to its bits.
     auto field = [](int value, int bits) {
@@ -120,13 +123,60 @@ quint64 FindingList::place(Severity severity, int stage, int lane, int card)
     return quint64(severity) << 60 | field(stage, 16) << 44 | field(lane, 12) << 32 | field(card, 31);
 }
 
-FindingList::Position FindingList::positionOf(Severity severity, std::span<const Vertex> cards) const
+quint64 placeOf(const JourneyGraph &graph, const FindingAnchor &a)
 {
-    const auto sequence = quint32(m_positions.size());
-    if (cards.empty())
-        return {place(severity, (1 << 16), -1, -1), sequence};
-    const TouchpointVertex &v = m_graph[cards.front()];
-    return {place(severity, v.stage, v.lane, v.touchpoint), sequence};
+    if (a.card >= 0) {
+        const TouchpointVertex &v = graph[JourneyGraph::Vertex(a.card)];
+        return place(a.severity, v.stage, v.lane, v.touchpoint);
+    }
+    return a.stage >= 0 ? place(a.severity, a.stage, -1, -1) : place(a.severity, 1 << 16, -1, -1);
+}
+
+template <typename Rules>
+std::vector<Finding> ordered(const JourneyGraph &graph, Rules &rules, bool move, FindingKeys *keys = nullptr)
+{
+    // A position's sequence is its finding's number over all rules: sorting
+    // the positions themselves compares neighbours in memory, not findings
+    // far apart.
+    std::vector<Position> positions;
+    std::vector<std::pair<quint32, quint32>> where; // by sequence: (rule, finding)
+    for (size_t r = 0; r < rules.size(); ++r)
+        for (size_t i = 0; i < rules[r].anchors.size(); ++i) {
+            positions.push_back({placeOf(graph, rules[r].anchors[i]), quint32(where.size())});
+            where.emplace_back(quint32(r), quint32(i));
+        }
+    std::sort(positions.begin(), positions.end());
+    if (keys) {
+        keys->clear();
+        keys->reserve(positions.size());
+        for (size_t j = 0; j < positions.size(); ++j)
+            keys->emplace_back(rules[where[positions[j].sequence].first].keys[where[positions[j].sequence].second], j);
+        std::sort(keys->begin(), keys->end());
+    }
+    std::vector<Finding> sorted;
+    sorted.reserve(positions.size());
+    for (const Position &p : positions) {
+        auto &finding = rules[where[p.sequence].first].findings[where[p.sequence].second];
+        if constexpr (std::is_const_v<std::remove_reference_t<decltype(finding)>>)
+            sorted.push_back(finding);
+        else if (move)
+            sorted.push_back(std::move(finding));
+        else
+            sorted.push_back(finding);
+    }
+    return sorted;
+}
+
+} // namespace
+
+std::vector<Finding> inMapOrder(const JourneyGraph &graph, std::span<const RuleFindings> rules, FindingKeys *keys)
+{
+    return ordered(graph, rules, false, keys);
+}
+
+std::vector<Finding> inMapOrder(const JourneyGraph &graph, std::span<RuleFindings> rules, bool move)
+{
+    return ordered(graph, rules, move);
 }
 
 QString FindingList::title(Vertex v) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis.h"
 #include "finding.h"
 #include "journeygraph.h"
 
@@ -8,6 +9,34 @@
 #include <vector>
 
 namespace stagecraft {
+
+// Where a finding sorts on the map: its severity and the card it is placed
+// at (a vertex), or a stage, or neither (the whole map, after the stages).
+// Looked up when the findings are put in order (inMapOrder), so a finding
+// kept from an earlier run sorts by where its card is now.
+struct FindingAnchor {
+    Severity severity = Severity::Warning;
+    int card = -1;
+    int stage = -1; // when there is no card
+};
+
+// The findings of one rule in the order the rule found them.
+struct RuleFindings {
+    std::vector<Finding> findings;
+    std::vector<FindingAnchor> anchors; // one per finding
+    std::vector<quint64> keys;          // Finding::key() of each, when kept between runs
+
+    bool operator==(const RuleFindings &other) const { return findings == other.findings; }
+};
+
+// Every rule's findings (in the order the rules run) as one list sorted by
+// severity, then left to right and top to bottom (stage, lane, card), then
+// in the order they were found. Copies from `rules`, or moves from them;
+// with `keys`, also the findings' keys (RuleFindings::keys) as findingKeys()
+// gives them.
+std::vector<Finding> inMapOrder(const JourneyGraph &graph, std::span<const RuleFindings> rules,
+                                FindingKeys *keys = nullptr);
+std::vector<Finding> inMapOrder(const JourneyGraph &graph, std::span<RuleFindings> rules, bool move);
 
 // Collects the findings of the rules and fills in what every finding needs
 // (keys, ids, departments), so each rule only says what it found.
@@ -30,8 +59,8 @@ public:
     void suggest(Finding &finding, int owner) const;
     void setDepartments(Finding &finding, const std::vector<int> &owners);
 
-    // Sorted by severity, then left to right and top to bottom, then by rule.
-    std::vector<Finding> take();
+    // What was added since the last take(), in the order it was added.
+    RuleFindings take();
 
     // Text pieces the messages share.
     QString title(Vertex v) const;                 // 'Online checkout'
@@ -47,17 +76,6 @@ public:
     static QString quoted(const QString &title);              // 'Online checkout'
 
 private:
-    // Severity, stage, lane and card packed into one number (in that order
-    // of weight) and the order of adding: sorting thousands of findings
-    // compares two integers each time.
-    struct Position {
-        quint64 place;
-        quint32 sequence;
-        auto operator<=>(const Position &) const = default;
-    };
-    static quint64 place(Severity severity, int stage, int lane, int card);
-    Position positionOf(Severity severity, std::span<const Vertex> cards) const;
-
     QString ruleName(const char *rule);
     // Findings of one owner or a pair share one list (Qt's lists are
     // shared on copy) instead of allocating their own.
@@ -66,8 +84,7 @@ private:
     const JourneyGraph &m_graph;
     std::vector<std::pair<const char *, QString>> m_ruleNames;
     QHash<quint64, QStringList> m_departmentNames;
-    std::vector<Finding> m_findings;
-    std::vector<Position> m_positions;
+    RuleFindings m_found;
     std::vector<int> m_owners; // scratch, reused
 };
 

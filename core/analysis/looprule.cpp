@@ -54,7 +54,8 @@ void loops(const JourneyGraph &graph, const WorkComponents &components, FindingL
         if (cards.size() < 2)
             continue; // links to self are refused by the model, so one card is no loop
         const Vertex start = *std::min_element(cards.begin(), cards.end(), [&](Vertex a, Vertex b) {
-            return std::tuple(graph[a].stage, graph[a].lane, a) < std::tuple(graph[b].stage, graph[b].lane, b);
+            return std::tuple(graph[a].stage, graph[a].lane, graph[a].touchpoint) <
+                   std::tuple(graph[b].stage, graph[b].lane, graph[b].touchpoint);
         });
         colors.resize(component.size(), boost::white_color);
         const std::vector<Vertex> order = roundTheLoop(graph, work, component, c, start, colors);

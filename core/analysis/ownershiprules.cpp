@@ -75,10 +75,11 @@ void unownedTouchpoints(const JourneyGraph &graph, FindingList &out)
 void noAccountablePerson(const JourneyGraph &graph, FindingList &out)
 {
     const JourneyMap &map = graph.map();
+    // Each owner's cards in map order (cell by cell, as they were placed).
     std::vector<std::vector<JourneyGraph::Vertex>> cardsOf(map.owners.size());
     for (int i = 0; i < graph.vertexCount(); ++i)
-        if (graph[JourneyGraph::Vertex(i)].owner >= 0)
-            cardsOf[size_t(graph[JourneyGraph::Vertex(i)].owner)].push_back(JourneyGraph::Vertex(i));
+        if (const auto v = graph.vertexAt(i); graph[v].owner >= 0)
+            cardsOf[size_t(graph[v].owner)].push_back(v);
     for (size_t o = 0; o < map.owners.size(); ++o) {
         const Owner &owner = map.owners[o];
         // An owner with no cards yet is a name on a list, not a drifting process.

@@ -6,6 +6,7 @@
 #include "workcomponents.h"
 
 #include <optional>
+#include <span>
 
 // One function per finding (docs/analysis.md explains each). Each reads the
 // graph and adds what it finds; none changes the map.
@@ -21,6 +22,27 @@ void loops(const JourneyGraph &graph, const WorkComponents &work, FindingList &o
 void slowPath(const JourneyGraph &graph, const WorkComponents &work, FindingList &out);
 void staleReviews(const JourneyGraph &graph, const AnalysisOptions &options, FindingList &out);
 void stageCoverage(const JourneyGraph &graph, FindingList &out); // unmeasured, without a customer step
+
+// What the rules read: the graph, the strong components of the work (for
+// loops and the slow path) and the options.
+struct RuleInputs {
+    const JourneyGraph &graph;
+    const WorkComponents &work;
+    const AnalysisOptions &options;
+};
+
+// One rule (or a pair that share their work) as a step of a run.
+struct RuleStep {
+    void (*run)(const RuleInputs &inputs, FindingList &out);
+    // Whether its findings change when a card moves, beyond where they sort:
+    // a stage's name in a sentence, a list in map order, a loop's first card.
+    // Rules that read only links, owners, times and lane kinds do not.
+    bool readsPlaces;
+};
+
+// Every rule in the order a run goes through them: findings at the same
+// place on the map keep that order.
+std::span<const RuleStep> allRules();
 
 // The owner most linked with a card (ties: supports, then handoff, then
 // flow links, then the owners' order), or nothing when no linked card has one.
