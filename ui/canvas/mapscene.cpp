@@ -207,6 +207,12 @@ int MapScene::dropIndexAt(int stageIndex, int laneIndex, const QPointF &pos, con
 
 void MapScene::findingsChanged()
 {
+    // The renderer counts each card's badges by rule and severity, which a
+    // finding's key holds: when no card's findings came or went (a move
+    // re-sorts them and may rewrite a stage's name in their words), the
+    // counts stand and the renderer, which reads the result in place, too.
+    if (m_runner->changedCards().isEmpty())
+        return;
     rebuildRenderer();
     // Repaint only the cards whose findings changed (by identity: the runner
     // compared the results; tooltips read the words when shown).
