@@ -1,6 +1,7 @@
 // The full analysis (graph build and every rule) on the generated maps, and
 // on the random worst case (owners and link targets drawn at random).
 #include "analysis/analysis.h"
+#include "analysis/analysiscache.h"
 #include "benchrun.h"
 #include "mapgenerator.h"
 
@@ -28,6 +29,24 @@ void measureAnalysis(BenchRun &run)
         for (auto it = perRule.cbegin(); it != perRule.cend(); ++it)
             qInfo("%d cards: %s %d", run.size(), qPrintable(it.key()), it.value());
     }
+
+    // What the editor runs after a card is moved to the next stage: only
+    // the rules that read where cards are, on the graph kept from before.
+    JourneyMap moved = run.map();
+    AnalysisCache cache;
+    cache.update(moved, {}, options);
+    int next = 0;
+    const double moveMs = BenchRun::medianMs(repeats, [&] {
+        const Touchpoint &t = moved.touchpoints[size_t((next++ * 37) % moved.touchpoints.size())];
+        const TouchpointId id = t.id;
+        const StageId stage = moved.stages[size_t((moved.stageIndex(t.stage) + 1) % int(moved.stages.size()))].id;
+        moved.moveTouchpoint(id, stage, t.lane, 0);
+        ChangeEvent event;
+        event.parts = ChangeEvent::Touchpoints;
+        event.touchpoints = {id};
+        findings = cache.update(moved, event, options).findings.size();
+    });
+    run.report(QStringLiteral("analysis after moving one card (ms)"), moveMs);
 
     const JourneyMap random = generateMap(run.size(), MapShape::Random);
     size_t randomFindings = 0;

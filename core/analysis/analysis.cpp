@@ -11,16 +11,25 @@ namespace rules {
 std::span<const RuleStep> allRules()
 {
     static const RuleStep steps[] = {
-        {[](const RuleInputs &in, FindingList &out) { unownedTouchpoints(in.graph, out); }, true},
-        {[](const RuleInputs &in, FindingList &out) { brokenAccountabilityChain(in.graph, out); }, false},
-        {[](const RuleInputs &in, FindingList &out) { noAccountablePerson(in.graph, out); }, true},
-        {[](const RuleInputs &in, FindingList &out) { unsupportedFrontStage(in.graph, out); }, true},
-        {[](const RuleInputs &in, FindingList &out) { orphanBackStage(in.graph, out); }, true},
-        {[](const RuleInputs &in, FindingList &out) { handoffs(in.graph, out); }, false},
-        {[](const RuleInputs &in, FindingList &out) { loops(in.graph, in.work, out); }, true},
-        {[](const RuleInputs &in, FindingList &out) { slowPath(in.graph, in.work, out); }, false},
-        {[](const RuleInputs &in, FindingList &out) { staleReviews(in.graph, in.options, out); }, true},
-        {[](const RuleInputs &in, FindingList &out) { stageCoverage(in.graph, out); }, true},
+        {[](const RuleInputs &in, FindingList &out) { unownedTouchpoints(in.graph, in.all, out); },
+         [](const RuleInputs &in, Cards cards, FindingList &out) { unownedTouchpoints(in.graph, cards, out); }, true},
+        {[](const RuleInputs &in, FindingList &out) { brokenAccountabilityChain(in.graph, out); }, nullptr, false},
+        {[](const RuleInputs &in, FindingList &out) { noAccountablePerson(in.graph, out); }, nullptr, true},
+        {[](const RuleInputs &in, FindingList &out) { unsupportedFrontStage(in.graph, in.reach, in.all, out); },
+         [](const RuleInputs &in, Cards cards, FindingList &out) {
+             unsupportedFrontStage(in.graph, in.reach, cards, out);
+         },
+         true},
+        {[](const RuleInputs &in, FindingList &out) { orphanBackStage(in.graph, in.reach, in.all, out); },
+         [](const RuleInputs &in, Cards cards, FindingList &out) { orphanBackStage(in.graph, in.reach, cards, out); },
+         true},
+        {[](const RuleInputs &in, FindingList &out) { handoffs(in.graph, out); }, nullptr, false},
+        {[](const RuleInputs &in, FindingList &out) { loops(in.graph, in.work, out); }, nullptr, true},
+        {[](const RuleInputs &in, FindingList &out) { slowPath(in.graph, in.work, out); }, nullptr, false},
+        {[](const RuleInputs &in, FindingList &out) { staleReviews(in.graph, in.options, in.all, out); },
+         [](const RuleInputs &in, Cards cards, FindingList &out) { staleReviews(in.graph, in.options, cards, out); },
+         true},
+        {[](const RuleInputs &in, FindingList &out) { stageCoverage(in.graph, out); }, nullptr, true},
     };
     return steps;
 }
@@ -31,7 +40,9 @@ AnalysisResult analyze(const JourneyMap &map, const AnalysisOptions &options)
 {
     const JourneyGraph graph(map);
     const WorkComponents work(graph);
-    const rules::RuleInputs inputs{graph, work, options};
+    const rules::SupportReach reach(graph);
+    const std::vector<JourneyGraph::Vertex> all = graph.allVertices();
+    const rules::RuleInputs inputs{graph, work, reach, options, all};
     FindingList out(graph);
     std::vector<RuleFindings> found;
     for (const rules::RuleStep &rule : rules::allRules()) {

@@ -5,6 +5,9 @@
 #include "rules.h"
 #include "workcomponents.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace stagecraft {
 
 namespace {
@@ -28,17 +31,58 @@ struct CardFacts {
     bool operator==(const CardFacts &) const = default;
 };
 
+// Hashed once per finding, not once per run: kept findings keep their keys.
+RuleFindings keyed(RuleFindings found)
+{
+    found.keys.clear();
+    found.keys.reserve(found.findings.size());
+    for (const Finding &f : found.findings)
+        found.keys.push_back(f.key());
+    return found;
+}
+
+void append(RuleFindings &to, RuleFindings from)
+{
+    std::move(from.findings.begin(), from.findings.end(), std::back_inserter(to.findings));
+    to.anchors.insert(to.anchors.end(), from.anchors.begin(), from.anchors.end());
+    to.keys.insert(to.keys.end(), from.keys.begin(), from.keys.end());
+}
+
+// Removes the findings placed at `cards` (sorted vertices).
+void dropFindingsOn(RuleFindings &found, const std::vector<JourneyGraph::Vertex> &cards)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < found.findings.size(); ++i) {
+        const int card = found.anchors[i].card;
+        if (card >= 0 && std::binary_search(cards.begin(), cards.end(), JourneyGraph::Vertex(card)))
+            continue;
+        if (kept != i) {
+            found.findings[kept] = std::move(found.findings[i]);
+            found.anchors[kept] = found.anchors[i];
+            found.keys[kept] = found.keys[i];
+        }
+        ++kept;
+    }
+    found.findings.resize(kept);
+    found.anchors.resize(kept);
+    found.keys.resize(kept);
+}
+
 } // namespace
 
 struct AnalysisCache::State {
     const JourneyMap &map;
     AnalysisOptions options;
     JourneyGraph graph;
-    WorkComponents work; // of the links: a move keeps them
+    // Of the links and lane kinds only: a move keeps them.
+    WorkComponents work;
+    rules::SupportReach reach;
+    std::vector<JourneyGraph::Vertex> all;
     std::vector<RuleFindings> rules; // as rules::allRules() orders them
     std::vector<CardFacts> facts;    // by vertex
 
-    State(const JourneyMap &m, const AnalysisOptions &o) : map(m), options(o), graph(m), work(graph)
+    State(const JourneyMap &m, const AnalysisOptions &o)
+        : map(m), options(o), graph(m), work(graph), reach(graph), all(graph.allVertices())
     {
         facts.reserve(size_t(graph.vertexCount()));
         for (int v = 0; v < graph.vertexCount(); ++v)
@@ -59,24 +103,36 @@ AnalysisResult AnalysisCache::update(const JourneyMap &map, const ChangeEvent &c
 {
     const bool partial = onlyPlacesChanged(map, change, options);
     m_keptRules = partial;
-    if (partial)
+    std::vector<JourneyGraph::Vertex> moved; // the cards named by the change, when partial
+    if (partial) {
         m_state->graph.refreshPlaces();
-    else
+        for (TouchpointId id : change.touchpoints)
+            moved.push_back(*m_state->graph.vertex(id));
+        std::sort(moved.begin(), moved.end());
+        moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
+    } else {
         m_state = std::make_unique<State>(map, options);
+    }
     State &state = *m_state;
-    const rules::RuleInputs inputs{state.graph, state.work, state.options};
+    const rules::RuleInputs inputs{state.graph, state.work, state.reach, state.options, state.all};
     FindingList out(state.graph);
     const auto steps = rules::allRules();
     state.rules.resize(steps.size());
     for (size_t r = 0; r < steps.size(); ++r) {
+        RuleFindings &kept = state.rules[r];
         if (partial && !steps[r].readsPlaces)
             continue;
-        steps[r].run(inputs, out);
-        RuleFindings &found = state.rules[r] = out.take();
-        // Hashed once per finding, not once per run: kept findings keep their keys.
-        found.keys.reserve(found.findings.size());
-        for (const Finding &f : found.findings)
-            found.keys.push_back(f.key());
+        if (partial && steps[r].runFor) {
+            // One finding per card, each from its own card: only the moved
+            // cards' findings can differ. Their order within the rule does
+            // not matter (no two share a place on the map).
+            dropFindingsOn(kept, moved);
+            steps[r].runFor(inputs, moved, out);
+            append(kept, keyed(out.take()));
+        } else {
+            steps[r].run(inputs, out);
+            kept = keyed(out.take());
+        }
     }
     AnalysisResult result;
     result.findings = inMapOrder(state.graph, std::span<const RuleFindings>(state.rules), &m_keys);

@@ -130,6 +130,13 @@ JourneyGraph::Filtered JourneyGraph::linksOfKind(std::initializer_list<LinkKind>
     return Filtered(m_graph, LinkKindFilter{&m_graph, mask});
 }
 
+std::vector<JourneyGraph::Vertex> JourneyGraph::allVertices() const
+{
+    std::vector<Vertex> all(static_cast<size_t>(vertexCount()));
+    std::iota(all.begin(), all.end(), Vertex(0));
+    return all;
+}
+
 const Owner *JourneyGraph::owner(Vertex v) const
 {
     const int o = m_graph[v].owner;

@@ -74,6 +74,7 @@ public:
     Filtered linksOfKind(std::initializer_list<LinkKind> kinds) const;
 
     int vertexCount() const { return int(boost::num_vertices(m_graph)); }
+    std::vector<Vertex> allVertices() const; // 0, 1, … for rules that take a list of cards
     const TouchpointVertex &operator[](Vertex v) const { return m_graph[v]; }
     const LinkEdge &operator[](Edge e) const { return m_graph[e]; }
     const Touchpoint &touchpoint(Vertex v) const { return m_map.touchpoints[size_t(m_graph[v].touchpoint)]; }

@@ -54,10 +54,9 @@ QString unownedPainText(const MessageParts &p)
 }
 } // namespace
 
-void unownedTouchpoints(const JourneyGraph &graph, FindingList &out)
+void unownedTouchpoints(const JourneyGraph &graph, Cards cards, FindingList &out)
 {
-    for (int i = 0; i < graph.vertexCount(); ++i) {
-        const auto v = JourneyGraph::Vertex(i);
+    for (const auto v : cards) {
         if (!graph.isUnowned(v))
             continue;
         // A painful card without an owner is one finding, the more urgent one.

@@ -32,15 +32,14 @@ QString staleText(const MessageParts &p)
 }
 } // namespace
 
-void staleReviews(const JourneyGraph &graph, const AnalysisOptions &options, FindingList &out)
+void staleReviews(const JourneyGraph &graph, const AnalysisOptions &options, Cards cards, FindingList &out)
 {
     const int months = graph.map().info.settings.staleAfterMonths;
     if (months <= 0 || !options.today.isValid())
         return; // the map turned the check off
     // Reviewed on or after this day is fresh: "more than N months ago" is strict.
     const QDate freshFrom = options.today.addMonths(-months);
-    for (int i = 0; i < graph.vertexCount(); ++i) {
-        const auto v = JourneyGraph::Vertex(i);
+    for (const auto v : cards) {
         const auto &reviewed = graph.touchpoint(v).lastReviewed;
         if (!reviewed || !reviewed->isValid() || *reviewed >= freshFrom)
             continue;

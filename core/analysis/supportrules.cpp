@@ -34,36 +34,38 @@ MessageParts cardInStage(const FindingList &out, JourneyGraph::Vertex v)
 }
 } // namespace
 
-void unsupportedFrontStage(const JourneyGraph &graph, FindingList &out)
+SupportReach::SupportReach(const JourneyGraph &graph)
 {
     // Everything back-stage work holds up, following supports links through
     // any lane (back-stage → on-stage → front-stage is a chain too).
-    std::vector<JourneyGraph::Vertex> backOffice;
-    for (int i = 0; i < graph.vertexCount(); ++i)
-        if (isBackOffice(graph[JourneyGraph::Vertex(i)].laneKind))
-            backOffice.push_back(JourneyGraph::Vertex(i));
-    const std::vector<bool> supported = reachedFrom(graph.linksOfKind({LinkKind::Supports}), backOffice);
+    std::vector<JourneyGraph::Vertex> backOffice, visible;
     for (int i = 0; i < graph.vertexCount(); ++i) {
-        const auto v = JourneyGraph::Vertex(i);
-        if (graph[v].laneKind != LaneKind::FrontStage || supported[size_t(i)])
+        const LaneKind kind = graph[JourneyGraph::Vertex(i)].laneKind;
+        if (isBackOffice(kind))
+            backOffice.push_back(JourneyGraph::Vertex(i));
+        if (laneIsCustomerVisible(kind))
+            visible.push_back(JourneyGraph::Vertex(i));
+    }
+    supported = reachedFrom(graph.linksOfKind({LinkKind::Supports}), backOffice);
+    // Walking the links backwards from everything the customer sees finds
+    // all the work that leads to it; the rest leads nowhere they notice.
+    useful = reachedFrom(boost::make_reverse_graph(graph.graph()), visible);
+}
+
+void unsupportedFrontStage(const JourneyGraph &graph, const SupportReach &reach, Cards cards, FindingList &out)
+{
+    for (const auto v : cards) {
+        if (graph[v].laneKind != LaneKind::FrontStage || reach.supported[size_t(v)])
             continue;
         out.add(rule::UnsupportedFrontStage, Severity::Warning, {unsupportedText, cardInStage(out, v)},
                 std::span(&v, 1));
     }
 }
 
-void orphanBackStage(const JourneyGraph &graph, FindingList &out)
+void orphanBackStage(const JourneyGraph &graph, const SupportReach &reach, Cards cards, FindingList &out)
 {
-    // Walking the links backwards from everything the customer sees finds
-    // all the work that leads to it; the rest leads nowhere they notice.
-    std::vector<JourneyGraph::Vertex> visible;
-    for (int i = 0; i < graph.vertexCount(); ++i)
-        if (laneIsCustomerVisible(graph[JourneyGraph::Vertex(i)].laneKind))
-            visible.push_back(JourneyGraph::Vertex(i));
-    const std::vector<bool> useful = reachedFrom(boost::make_reverse_graph(graph.graph()), visible);
-    for (int i = 0; i < graph.vertexCount(); ++i) {
-        const auto v = JourneyGraph::Vertex(i);
-        if (!isBackOffice(graph[v].laneKind) || useful[size_t(i)])
+    for (const auto v : cards) {
+        if (!isBackOffice(graph[v].laneKind) || reach.useful[size_t(v)])
             continue;
         out.add(rule::OrphanBackStage, Severity::Warning, {orphanText, cardInStage(out, v)}, std::span(&v, 1));
     }
