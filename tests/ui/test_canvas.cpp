@@ -1,6 +1,7 @@
 #include "uifixture.h"
 
 #include "canvas/carditem.h"
+#include "commands/edit.h"
 #include "model/journeydocument.h"
 #include "render/maprenderer.h"
 
@@ -158,6 +159,35 @@ TEST_CASE("Hovering a card's finding badge shows why in a tooltip", "[ui][canvas
     hover.setPos(card->rect().center());
     scene->sendEvent(card, &hover);
     CHECK_FALSE(card->toolTip().contains(findings.front()->message()));
+}
+
+TEST_CASE("A card's badges follow its findings through a move and an owner", "[ui][canvas]")
+{
+    test::CanvasFixture f;
+    MapScene *scene = f.canvas.mapScene();
+    const TouchpointId installCall(5); // on-stage and unowned: an error badge
+    auto severities = [&] {
+        CardItem *card = scene->cardItem(installCall);
+        QList<Severity> out;
+        for (const auto &[severity, rect] : scene->renderer().badgeRects(card->touchpoint(), card->rect()))
+            out.append(severity);
+        return out;
+    };
+    REQUIRE(severities().contains(Severity::Error));
+
+    // A move re-sorts the findings and names the new stage; the badges stay.
+    REQUIRE(edit::moveTouchpoints(*f.doc, {installCall}, StageId(1), LaneId(3), 0));
+    QCoreApplication::processEvents();
+    CHECK(severities().contains(Severity::Error));
+    const auto findings = f.runner.result().forTouchpoint(installCall);
+    CHECK(std::any_of(findings.begin(), findings.end(), [](const Finding *finding) {
+        return finding->message().contains(QStringLiteral("in stage Compare"));
+    }));
+
+    // Owned, it is no longer an error.
+    REQUIRE(edit::assignOwner(*f.doc, {installCall}, OwnerId(1)));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(severities().contains(Severity::Error));
 }
 
 TEST_CASE("An owner dropped on a selected card goes to every selected card, in one undo step", "[ui][canvas]")
