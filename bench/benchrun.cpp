@@ -1,5 +1,7 @@
 #include "benchrun.h"
 
+#include "commands/edit.h"
+
 #include <QDir>
 #include <QTextStream>
 #include <algorithm>
@@ -71,5 +73,14 @@ double BenchRun::medianMs(int repeats, const std::function<void()> &work)
     }
     return percentile(samples, 0.5);
 }
+
+BenchMove BenchMove::nth(const JourneyMap &map, int n)
+{
+    const Touchpoint &t = map.touchpoints[size_t((qint64(n) * 37) % qint64(map.touchpoints.size()))];
+    const int next = (map.stageIndex(t.stage) + 1) % int(map.stages.size());
+    return {t.id, map.stages[size_t(next)].id, t.lane};
+}
+
+void BenchMove::apply(JourneyDocument &doc) const { edit::moveTouchpoints(doc, {card}, stage, lane, 0); }
 
 } // namespace stagecraft::bench

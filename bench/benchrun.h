@@ -7,6 +7,10 @@
 #include <functional>
 #include <vector>
 
+namespace stagecraft {
+class JourneyDocument;
+}
+
 namespace stagecraft::bench {
 
 // One size's run: the generated map, a scratch folder, and the figures.
@@ -33,6 +37,17 @@ private:
     JourneyMap m_map;
     QString m_folder;
     std::vector<std::tuple<QString, double, QString>> m_figures;
+};
+
+// The benchmark's edit number `n`: a card picked along a fixed walk over
+// the map, moved to the neighbouring stage in its lane, as a drag does.
+struct BenchMove {
+    TouchpointId card;
+    StageId stage;
+    LaneId lane;
+
+    static BenchMove nth(const JourneyMap &map, int n);
+    void apply(JourneyDocument &doc) const; // through the command facade
 };
 
 // A group of measurements; each area of the code adds one with

@@ -4,7 +4,6 @@
 #include "analysis/analysisrunner.h"
 #include "benchrun.h"
 #include "canvas/mapcanvas.h"
-#include "commands/edit.h"
 #include "model/journeydocument.h"
 
 #include <QApplication>
@@ -92,14 +91,10 @@ void measureCanvas(BenchRun &run)
                           : 400;
     for (int i = 0; i < moves; ++i) {
         const bool full = i % 2;
-        const Touchpoint &t = map.touchpoints[size_t((i / 2 * 37) % map.touchpoints.size())];
-        const TouchpointId id = t.id;
-        const int stage = (map.stageIndex(t.stage) + 1) % int(map.stages.size());
-        const StageId target = map.stages[size_t(stage)].id;
-        const LaneId lane = t.lane;
+        const BenchMove move = BenchMove::nth(map, i / 2);
         QElapsedTimer timer;
         timer.start();
-        edit::moveTouchpoints(doc, {id}, target, lane, 0); // the write, the layout and the scene's items
+        move.apply(doc); // the write, the layout and the scene's items
         const qint64 written = timer.nsecsElapsed();
         // The analysis run (a zero timer), the scene's dirty items, then the
         // view's paint of the region they cover.
@@ -119,14 +114,10 @@ void measureCanvas(BenchRun &run)
     auto bare = JourneyDocument::open(path);
     std::vector<double> writes;
     for (int i = 0; i < 50; ++i) {
-        const JourneyMap &m = bare.document->map();
-        const Touchpoint &t = m.touchpoints[size_t((i * 37) % m.touchpoints.size())];
-        const StageId target = m.stages[size_t((m.stageIndex(t.stage) + 1) % int(m.stages.size()))].id;
-        const TouchpointId id = t.id;
-        const LaneId lane = t.lane;
+        const BenchMove move = BenchMove::nth(bare.document->map(), i);
         QElapsedTimer timer;
         timer.start();
-        edit::moveTouchpoints(*bare.document, {id}, target, lane, 0);
+        move.apply(*bare.document);
         writes.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     run.report(QStringLiteral("edit: the file write alone, p50 (ms)"), BenchRun::percentile(writes, 0.5));

@@ -4,7 +4,6 @@
 // generated map it wrote the file from and every earlier group's leftovers.
 #include "analysis/analysis.h"
 #include "benchrun.h"
-#include "commands/edit.h"
 #include "export/mapexport.h"
 #include "model/journeydocument.h"
 
@@ -44,12 +43,7 @@ bool editorWork(JourneyDocument &doc)
             QPainter painter(&frame);
             canvas.render(&painter);
         }
-        const JourneyMap &map = doc.map();
-        const Touchpoint &t = map.touchpoints[size_t((i * 37) % map.touchpoints.size())];
-        const StageId target = map.stages[size_t((map.stageIndex(t.stage) + 1) % int(map.stages.size()))].id;
-        const TouchpointId id = t.id;
-        const LaneId lane = t.lane;
-        edit::moveTouchpoints(doc, {id}, target, lane, 0);
+        BenchMove::nth(doc.map(), i).apply(doc);
         QCoreApplication::processEvents();
         canvas.viewport()->repaint();
     }

@@ -53,6 +53,17 @@ void JsonFields::reject(const Where &where, const QString &field, const QString 
     throw Rejected{message};
 }
 
+std::optional<QJsonValue> JsonFields::valueOf(const QJsonObject &obj, const Where &where, const QString &field,
+                                              bool required) const
+{
+    const QJsonValue value = obj.value(field);
+    if (!value.isUndefined() && !value.isNull())
+        return value;
+    if (required)
+        reject(where, field, tr("is missing"));
+    return std::nullopt;
+}
+
 QJsonObject JsonFields::object(const QJsonValue &value, const Where &where, const QString &field) const
 {
     if (!value.isObject())
@@ -62,12 +73,10 @@ QJsonObject JsonFields::object(const QJsonValue &value, const Where &where, cons
 
 QJsonArray JsonFields::array(const QJsonObject &obj, const Where &where, const QString &field, bool required) const
 {
-    const QJsonValue value = obj.value(field);
-    if (value.isUndefined() || value.isNull()) {
-        if (required)
-            reject(where, field, tr("is missing"));
+    const std::optional<QJsonValue> present = valueOf(obj, where, field, required);
+    if (!present)
         return {};
-    }
+    const QJsonValue &value = *present;
     if (!value.isArray())
         reject(where, field, tr("must be a list"));
     if (value.toArray().size() > importlimits::MaxItems)
@@ -78,12 +87,10 @@ QJsonArray JsonFields::array(const QJsonObject &obj, const Where &where, const Q
 
 QString JsonFields::string(const QJsonObject &obj, const Where &where, const QString &field, bool required) const
 {
-    const QJsonValue value = obj.value(field);
-    if (value.isUndefined() || value.isNull()) {
-        if (required)
-            reject(where, field, tr("is missing"));
+    const std::optional<QJsonValue> present = valueOf(obj, where, field, required);
+    if (!present)
         return {};
-    }
+    const QJsonValue &value = *present;
     if (!value.isString())
         reject(where, field, tr("must be a string"));
     const QString text = value.toString();
@@ -95,9 +102,10 @@ QString JsonFields::string(const QJsonObject &obj, const Where &where, const QSt
 
 std::optional<qint64> JsonFields::integer(const QJsonObject &obj, const Where &where, const QString &field) const
 {
-    const QJsonValue value = obj.value(field);
-    if (value.isUndefined() || value.isNull())
+    const std::optional<QJsonValue> present = valueOf(obj, where, field, false);
+    if (!present)
         return std::nullopt;
+    const QJsonValue &value = *present;
     if (!value.isDouble())
         reject(where, field, tr("must be a number"));
     const double d = value.toDouble();

@@ -31,6 +31,9 @@ public:
     const JsonLocator &locator() const { return *m_locator; }
 
     [[noreturn]] void reject(const Where &where, const QString &field, const QString &problem) const;
+    // The field's value; nothing when it is absent or null, which is an error when required.
+    std::optional<QJsonValue> valueOf(const QJsonObject &obj, const Where &where, const QString &field,
+                                      bool required) const;
     QJsonObject object(const QJsonValue &value, const Where &where, const QString &field) const;
     QJsonArray array(const QJsonObject &obj, const Where &where, const QString &field, bool required) const;
     QString string(const QJsonObject &obj, const Where &where, const QString &field, bool required) const;
