@@ -154,6 +154,12 @@ def main():
         tp_page = page_of(base, tmp, "touchpoint")
         emit("zeroed-touchpoint-page.journey",
              base[:(tp_page - 1) * page] + bytes(page) + base[tp_page * page:], 7, "is damaged")
+        # An index that no longer matches its table (quick_check passes it; the
+        # first edit that touches the index would fail).
+        emit("index-disagrees-with-table.journey",
+             altered(base, tmp, "PRAGMA writable_schema = ON",
+                     "UPDATE sqlite_schema SET sql = replace(sql, 'position', 'title') WHERE name = 'touchpoint_cell'"),
+             7, "touchpoint_cell")
 
         # Identity and version.
         emit("wrong-application-id.journey", with_int(base, 68, 0x12345678), 5, "another program")

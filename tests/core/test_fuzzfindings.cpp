@@ -4,6 +4,8 @@
 #include "commands/edit.h"
 #include "interchange/journeyjson.h"
 #include "storage/sqlite.h"
+
+#include <sqlite3.h>
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -47,4 +49,42 @@ TEST_CASE("An unreadable creation time is kept, so undo restores the file exactl
     opened.document->undoStack()->undo();
     CHECK(opened.document->dump() == before);
     CHECK(before.contains(QStringLiteral("2026-11-22T18:34:14.355[")));
+}
+
+TEST_CASE("A file whose index disagrees with its table is refused at open", "[fuzz][storage]")
+{
+    // Found by the mapfile target (fuzz/corpus/mapfile/index-disagrees-with-table.journey):
+    // a mutated byte in an index page left the index naming rows its table
+    // does not hold. quick_check does not compare indexes with their tables,
+    // so the map opened; adding a card worked, and its undo then failed
+    // with "database disk image is malformed". A damaged file must be
+    // refused when it is opened, not half way through a workshop.
+    const QString found = test::sourcePath(QStringLiteral("fuzz/corpus/mapfile/index-disagrees-with-table.journey"));
+    const QByteArray bytes = test::readBytes(found);
+    test::Scratch s;
+    const QString copy = s.path(QStringLiteral("found.journey"));
+    test::writeBytes(copy, bytes);
+    for (const bool readOnly : {false, true}) {
+        const auto opened = JourneyDocument::open(copy, readOnly);
+        CHECK_FALSE(opened.document);
+        CHECK(opened.error.problem == OpenProblem::Damaged);
+        CHECK(opened.error.message.contains(QStringLiteral("found.journey' is damaged")));
+    }
+    CHECK(test::readBytes(copy) == bytes);
+
+    // The same kind of damage made on purpose: the index on a card's cell
+    // redefined, behind SQLite's back, over titles instead of positions.
+    auto doc = test::createDocument(s, test::smallMap());
+    const QString path = doc->filePath();
+    doc.reset();
+    {
+        SqliteDb db(path, SqliteDb::Mode::ReadWrite);
+        sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
+        db.exec("PRAGMA writable_schema = ON");
+        db.exec("UPDATE sqlite_schema SET sql = replace(sql, 'position', 'title') WHERE name = 'touchpoint_cell'");
+    }
+    const auto opened = JourneyDocument::open(path);
+    CHECK_FALSE(opened.document);
+    CHECK(opened.error.problem == OpenProblem::Damaged);
+    CHECK(opened.error.message.contains(QStringLiteral("touchpoint_cell")));
 }
