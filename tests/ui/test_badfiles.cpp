@@ -30,6 +30,8 @@ TEST_CASE("Opening corpus files in the editor shows their dialog text and change
         {"dropped-column.journey", "'dropped-column.journey' is missing the 'channel' column of its 'touchpoint' "
                                    "table: the file was altered outside Stagecraft."},
         {"empty-map-row.journey", "'empty-map-row.journey' is damaged: the map table is empty"},
+        {"index-disagrees-with-table.journey",
+         "'index-disagrees-with-table.journey' is damaged: row 1 missing from index touchpoint_cell"},
     };
     QStringList texts;
     const auto previous = MessageSink::setHandler([&](QWidget *, const QString &, const QString &text) { texts << text; });
