@@ -2,9 +2,11 @@
 #include "support/testsupport.h"
 
 #include "analysis/analysisrunner.h"
+#include "canvas/carditem.h"
 #include "canvas/mapcanvas.h"
 #include "canvas/mapscene.h"
 #include "docks/findingsdock.h"
+#include "docks/ownersdock.h"
 #include "docks/propertiesdock.h"
 #include "docks/touchpointform.h"
 #include "mainwindow.h"
@@ -13,6 +15,8 @@
 #include "model/journeydocument.h"
 
 #include <QComboBox>
+#include <QMimeData>
+#include <QTreeWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -86,6 +90,58 @@ TEST_CASE("Setting an owner in the properties dock clears the card's unowned fin
     CHECK_FALSE(badgeRules().contains(QStringLiteral("unowned-touchpoint")));
     for (const Finding &f : window.findingsDock()->shown())
         CHECK_FALSE((f.rule == QStringLiteral("unowned-touchpoint") && f.touchpoints.contains(installCall)));
+}
+
+TEST_CASE("A department dragged from the Owners dock onto a card becomes its owner", "[ui][window]")
+{
+    test::Scratch scratch;
+    test::createDocument(scratch, test::smallMap()).reset();
+    MainWindow window;
+    REQUIRE(window.openFile(scratch.path(QStringLiteral("map.journey"))));
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    JourneyDocument *doc = window.session()->document();
+    const TouchpointId installCall(5); // on-stage, no owner
+    window.canvas()->showTouchpoints({installCall});
+
+    // What the dock's list puts in a drag (its own mimeData), as QDrag
+    // would carry it; the platform's drag loop itself is not driven.
+    QTreeWidget *list = window.ownersDock()->list();
+    QTreeWidgetItem *sales = list->topLevelItem(0);
+    REQUIRE(sales->text(0) == QStringLiteral("Sales"));
+    const std::unique_ptr<QMimeData> mime(list->model()->mimeData({list->indexFromItem(sales)}));
+    REQUIRE(mime);
+    REQUIRE(mime->hasFormat(OwnersDock::mimeType()));
+
+    QWidget *viewport = window.canvas()->viewport();
+    auto dragTo = [&](QPoint at) {
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &move);
+        const bool accepted = move.isAccepted();
+        QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &drop);
+        return accepted;
+    };
+
+    // Over empty canvas nothing takes it.
+    const int undoSteps = doc->undoStack()->count();
+    CHECK_FALSE(dragTo(QPoint(viewport->width() - 5, viewport->height() - 5)));
+    CHECK(doc->undoStack()->count() == undoSteps);
+
+    const CardItem *card = window.canvas()->mapScene()->cardItem(installCall);
+    REQUIRE(card);
+    const QPoint onCard = window.canvas()->mapFromScene(card->sceneBoundingRect().center());
+    REQUIRE(viewport->rect().contains(onCard));
+    CHECK(dragTo(onCard));
+    CHECK(doc->map().touchpoint(installCall)->owner == OwnerId(1));
+    CHECK(doc->undoStack()->count() == undoSteps + 1);
+    QTRY_VERIFY(!hasRuleOn(window.session()->runner()->result(), QStringLiteral("unowned-touchpoint"), installCall));
+
+    doc->undoStack()->undo();
+    CHECK_FALSE(doc->map().touchpoint(installCall)->owner.has_value());
 }
 
 TEST_CASE("Department focus fades other cards and filters the findings dock", "[ui][window]")
