@@ -45,7 +45,7 @@ FindingsAppendix::FindingsAppendix(const JourneyMap &map, const AnalysisResult *
         return;
     const int columns = std::clamp(int((page.width() + ColumnGap) / (290 + ColumnGap)), 1, 3);
     m_columnWidth = (page.width() - (columns - 1) * ColumnGap) / columns;
-    build(department, m_columnWidth);
+    build(department);
     if (m_findings > 0)
         paginate(page, m_columnWidth, columns);
 }
@@ -71,7 +71,13 @@ QString FindingsAppendix::refersTo(const Finding &f) const
     return text;
 }
 
-void FindingsAppendix::build(const QString &department, qreal width)
+FindingsAppendix::Lines FindingsAppendix::wrapped(const Finding &f) const
+{
+    const qreal width = m_columnWidth - BadgeIndent;
+    return {textfit::lines(f.message(), messageFont(), width, 8), textfit::lines(refersTo(f), refsFont(), width, 6)};
+}
+
+void FindingsAppendix::build(const QString &department)
 {
     // Departments in the map's owner order, then findings that name none.
     QStringList departments;
@@ -79,8 +85,7 @@ void FindingsAppendix::build(const QString &department, qreal width)
         departments << o.name;
     const QString none = tr("No department");
     departments << none;
-    const QFont message = messageFont(), refs = refsFont();
-    const qreal textWidth = width - BadgeIndent;
+    const qreal messageLine = textfit::lineHeight(messageFont()), refsLine = textfit::lineHeight(refsFont());
     for (const QString &dept : departments) {
         if (!department.isEmpty() && dept.compare(department, Qt::CaseInsensitive) != 0)
             continue;
@@ -93,17 +98,16 @@ void FindingsAppendix::build(const QString &department, qreal width)
                 if (!mine || f.severity != s)
                     continue;
                 if (!headed) {
-                    m_blocks.push_back({Kind::Department, dept, nullptr, {}, {}, 24});
+                    m_blocks.push_back({Kind::Department, dept, nullptr, 24});
                     headed = true;
                 }
                 if (!severityHeaded) {
-                    m_blocks.push_back({Kind::Severity, severityTitle(s), &f, {}, {}, 14});
+                    m_blocks.push_back({Kind::Severity, severityTitle(s), &f, 14});
                     severityHeaded = true;
                 }
-                Block b{Kind::Entry, {}, &f, textfit::lines(f.message(), message, textWidth, 8),
-                        textfit::lines(refersTo(f), refs, textWidth, 6), 0};
-                b.height = b.message.size() * textfit::lineHeight(message) + b.refs.size() * textfit::lineHeight(refs) + 7;
-                m_blocks.push_back(b);
+                const Lines lines = wrapped(f);
+                m_blocks.push_back({Kind::Entry, {}, &f,
+                                    lines.message.size() * messageLine + lines.refs.size() * refsLine + 7});
                 ++m_findings;
             }
         }
@@ -172,11 +176,12 @@ void FindingsAppendix::paint(QPainter &painter, int page, const QRectF &rect) co
             painter.setPen(Qt::NoPen);
             painter.setBrush(severityColour(b.finding->severity));
             painter.drawEllipse(QPointF(at.x() + 4, at.y() + 5), 3, 3);
+            const Lines lines = wrapped(*b.finding);
             painter.setPen(ink());
-            const qreal y = textfit::draw(painter, b.message, messageFont(), at.x() + BadgeIndent, at.y(),
+            const qreal y = textfit::draw(painter, lines.message, messageFont(), at.x() + BadgeIndent, at.y(),
                                           m_columnWidth - BadgeIndent);
             painter.setPen(inkSoft());
-            textfit::draw(painter, b.refs, refsFont(), at.x() + BadgeIndent, y + 1, m_columnWidth - BadgeIndent);
+            textfit::draw(painter, lines.refs, refsFont(), at.x() + BadgeIndent, y + 1, m_columnWidth - BadgeIndent);
             break;
         }
         }
