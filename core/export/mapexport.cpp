@@ -10,6 +10,10 @@
 #include <QSvgGenerator>
 #include <cmath>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace stagecraft::mapexport {
 
 namespace {
@@ -72,6 +76,20 @@ std::pair<QByteArray, QByteArray> exactMediaBox(const QPageLayout &layout)
     return {box(exact), box(wanted)};
 }
 
+// Called once a page is painted, before Qt's engine deflates its content
+// stream: that is the export's peak (the raw stream and two 10 MB chunks of
+// it). Painting a map page allocates and frees many small blocks (the text
+// runs of every card, sorted before they are drawn; label texts; paths);
+// glibc keeps the freed ones resident between live ones, ~11 MB at 10,000
+// cards (VmRSS sampled during `stagecraft-cli export`), and malloc_trim
+// gives their pages back.
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 bool report(const PaperOptions &options, int done, int total)
 {
     return !options.progress || options.progress(done, total);
@@ -120,8 +138,10 @@ ExportResult pdf(const JourneyMap &map, const PaperOptions &options, const QStri
     // One unit is one point: MapPrint lays its pages out in points.
     painter.scale(writer.resolution() / 72.0, writer.resolution() / 72.0);
     for (int i = 0; i < total; ++i) {
-        if (i > 0)
+        if (i > 0) {
+            releaseFreedMemory();
             writer.newPage();
+        }
         print.paintPage(painter, i, QRectF(QPointF(0, 0), area.size()));
         if (!report(options, i + 1, total)) {
             painter.end();
@@ -131,6 +151,7 @@ ExportResult pdf(const JourneyMap &map, const PaperOptions &options, const QStri
         }
     }
     painter.end();
+    releaseFreedMemory();
     pdfPainter.end();
     return finish(file, total);
 }
