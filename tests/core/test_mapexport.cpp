@@ -252,3 +252,41 @@ TEST_CASE("a PDF's shapes are written in whole device units, its link labels are
     REQUIRE(labels > 0);
     CHECK(text.count(QStringLiteral("agreed ")) >= labels);
 }
+
+TEST_CASE("appendix entries are painted in the room their pages gave them: no two words overlap", "[export][pdf]")
+{
+    // The appendix wraps each finding twice, to paginate and to paint (it
+    // keeps no wrapped lines: see FindingsAppendix). Were the two to differ,
+    // an entry would run into the next one.
+    test::Scratch scratch;
+    Example e = example();
+    const QString path = scratch.path(QStringLiteral("map.pdf"));
+    const ExportResult result = mapexport::pdf(e.doc->map(), e.options, path);
+    REQUIRE(result.ok);
+    int words = 0;
+    QStringList overlapping;
+    for (int page = 2; page <= result.pages; ++page) {
+        const QString html = poppler(QStringLiteral("pdftotext"),
+                                     {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
+                                      QStringLiteral("-l"), QString::number(page), path, QStringLiteral("-")});
+        static const QRegularExpression word(QStringLiteral(
+            "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+        std::vector<std::pair<QRectF, QString>> boxes;
+        for (auto m = word.globalMatch(html); m.hasNext();) {
+            const auto w = m.next();
+            boxes.emplace_back(QRectF(QPointF(w.captured(1).toDouble(), w.captured(2).toDouble()),
+                                      QPointF(w.captured(3).toDouble(), w.captured(4).toDouble())),
+                               w.captured(5));
+        }
+        words += int(boxes.size());
+        for (size_t i = 0; i < boxes.size(); ++i)
+            for (size_t j = i + 1; j < boxes.size(); ++j) {
+                const QRectF overlap = boxes[i].first.intersected(boxes[j].first);
+                if (overlap.width() > 0.3 && overlap.height() > 0.3)
+                    overlapping << QStringLiteral("page %1: '%2' and '%3'").arg(page).arg(boxes[i].second, boxes[j].second);
+            }
+    }
+    CHECK(words > 300);
+    INFO(overlapping.join(QStringLiteral("; ")).toStdString());
+    CHECK(overlapping.isEmpty());
+}
