@@ -253,9 +253,11 @@ void MapFile::writeInfo(const MapInfo &info)
     statement("INSERT INTO map (id, title, description, stale_after_months, target_minutes, created, modified) "
               "VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
               "description = excluded.description, stale_after_months = excluded.stale_after_months, "
-              "target_minutes = excluded.target_minutes, modified = excluded.modified, "
-              // A creation time we could not read stays as the file has it.
-              "created = CASE WHEN excluded.created = '' THEN map.created ELSE excluded.created END")
+              // Never the creation time: it is the file's, and the model's
+              // copy may be written differently from the file's text (no
+              // milliseconds, an offset, one Qt read leniently or not at all),
+              // which an undo must not find changed.
+              "target_minutes = excluded.target_minutes, modified = excluded.modified")
         .bind(1, info.title)
         .bind(2, info.description)
         .bind(3, info.settings.staleAfterMonths)

@@ -51,6 +51,37 @@ TEST_CASE("An unreadable creation time is kept, so undo restores the file exactl
     CHECK(before.contains(QStringLiteral("2026-11-22T18:34:14.355[")));
 }
 
+TEST_CASE("A creation time is never rewritten, however it is written in the file", "[fuzz][storage]")
+{
+    // Found by the mapfile target (fuzz/corpus/mapfile/undo-after-add-changes-created.journey):
+    // Qt reads "2026-11)22T..." as a date, so the first edit wrote it back
+    // as "2026-11-22T..." and its undo no longer restored the file. Any
+    // text Qt reads but writes differently did the same: no milliseconds,
+    // an offset from UTC.
+    const char *const texts[] = {"2026-11)22T18:34:14.355Z", "2026-11-22T18:34:14Z", "2026-11-22T20:34:14.355+02:00",
+                                 "2026-11-22T18:34:14.355["};
+    for (const char *text : texts) {
+        CAPTURE(text);
+        test::Scratch s;
+        auto doc = test::createDocument(s, test::smallMap());
+        const QString path = doc->filePath();
+        doc.reset();
+        {
+            SqliteDb db(path, SqliteDb::Mode::ReadWrite);
+            Statement set(db.handle(), "UPDATE map SET created = ?");
+            set.bind(1, QString::fromLatin1(text));
+            set.run();
+        }
+        auto opened = JourneyDocument::open(path);
+        REQUIRE(opened.document);
+        const QString before = opened.document->dump();
+        REQUIRE(edit::addTouchpoint(*opened.document, StageId(1), LaneId(1), 0, QStringLiteral("new")).isValid());
+        CHECK(opened.document->dump().contains(QLatin1String(text)));
+        opened.document->undoStack()->undo();
+        CHECK(opened.document->dump() == before);
+    }
+}
+
 TEST_CASE("A file whose index disagrees with its table is refused at open", "[fuzz][storage]")
 {
     // Found by the mapfile target (fuzz/corpus/mapfile/index-disagrees-with-table.journey):
