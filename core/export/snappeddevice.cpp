@@ -1,5 +1,7 @@
 #include "snappeddevice.h"
 
+#include "glyphbatch.h"
+
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -25,11 +27,16 @@ public:
         m_outBrush = m_out->brush();
         return m_out->isActive();
     }
-    bool end() override { return true; }
+    bool end() override
+    {
+        flushText();
+        return true;
+    }
     Type type() const override { return QPaintEngine::User; }
 
     void updateState(const QPaintEngineState &state) override
     {
+        flushText(); // gathered under the state before this one
         const DirtyFlags flags = state.state();
         if (flags & DirtyTransform) {
             m_transform = state.transform();
@@ -84,6 +91,7 @@ public:
 
     void drawPath(const QPainterPath &path) override
     {
+        flushText();
         if (!snapping()) {
             m_out->drawPath(path);
             return;
@@ -100,6 +108,7 @@ public:
 
     void drawPolygon(const QPointF *points, int count, PolygonDrawMode mode) override
     {
+        flushText();
         if (!snapping())
             return drawPolygonAsIs(points, count, mode);
         QVarLengthArray<QPointF, 16> snapped(count);
@@ -110,6 +119,7 @@ public:
 
     void drawRects(const QRectF *rects, int count) override
     {
+        flushText();
         if (!snapping()) {
             m_out->drawRects(rects, count);
             return;
@@ -122,6 +132,7 @@ public:
 
     void drawLines(const QLineF *lines, int count) override
     {
+        flushText();
         if (!snapping()) {
             m_out->drawLines(lines, count);
             return;
@@ -132,26 +143,43 @@ public:
         m_out->drawLines(snapped.constData(), count);
     }
 
-    // Text as it came: the same glyphs at the same places, still text.
+    // Text stays text with the same glyphs at the same places; consecutive
+    // items in one state and font go to the target as one glyph run (see
+    // GlyphBatch), the others as they came.
     void drawTextItem(const QPointF &p, const QTextItem &item) override
     {
+        if (m_text.add(p, item))
+            return;
+        flushText();
+        if (m_text.add(p, item))
+            return;
         asIs();
         m_out->drawTextItem(p, item);
     }
 
     void drawPixmap(const QRectF &r, const QPixmap &pixmap, const QRectF &source) override
     {
+        flushText();
         asIs();
         m_out->drawPixmap(r, pixmap, source);
     }
 
     void drawImage(const QRectF &r, const QImage &image, const QRectF &source, Qt::ImageConversionFlags flags) override
     {
+        flushText();
         asIs();
         m_out->drawImage(r, image, source, flags);
     }
 
 private:
+    void flushText()
+    {
+        if (m_text.isEmpty())
+            return;
+        asIs();
+        m_text.flush(*m_out);
+    }
+
     // With an opaque pen, Qt's engine writes a path in the coordinates of the
     // current matrix (a fill alone it writes in device coordinates whatever
     // the matrix). So a small shape drawn with a pen goes at its own origin:
@@ -317,6 +345,7 @@ private:
     }
 
     QPainter *m_out;
+    GlyphBatch m_text;
     QTransform m_transform;
     bool m_uniform = true;
     qreal m_scale = 1;

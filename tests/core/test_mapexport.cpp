@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -217,6 +218,24 @@ QList<QByteArray> pageStreams(const QString &path)
     return out;
 }
 
+// Every word `pdftotext -bbox` finds on one page, with its box in points.
+std::vector<std::pair<QRectF, QString>> pdfWords(const QString &path, int page)
+{
+    const QString html = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"),
+                                                               QString::number(page), QStringLiteral("-l"),
+                                                               QString::number(page), path, QStringLiteral("-")});
+    static const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    std::vector<std::pair<QRectF, QString>> out;
+    for (auto m = word.globalMatch(html); m.hasNext();) {
+        const auto w = m.next();
+        out.emplace_back(QRectF(QPointF(w.captured(1).toDouble(), w.captured(2).toDouble()),
+                                QPointF(w.captured(3).toDouble(), w.captured(4).toDouble())),
+                         w.captured(5));
+    }
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("a PDF's shapes are written in whole device units, its link labels are text", "[export][pdf]")
@@ -266,18 +285,7 @@ TEST_CASE("appendix entries are painted in the room their pages gave them: no tw
     int words = 0;
     QStringList overlapping;
     for (int page = 2; page <= result.pages; ++page) {
-        const QString html = poppler(QStringLiteral("pdftotext"),
-                                     {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
-                                      QStringLiteral("-l"), QString::number(page), path, QStringLiteral("-")});
-        static const QRegularExpression word(QStringLiteral(
-            "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
-        std::vector<std::pair<QRectF, QString>> boxes;
-        for (auto m = word.globalMatch(html); m.hasNext();) {
-            const auto w = m.next();
-            boxes.emplace_back(QRectF(QPointF(w.captured(1).toDouble(), w.captured(2).toDouble()),
-                                      QPointF(w.captured(3).toDouble(), w.captured(4).toDouble())),
-                               w.captured(5));
-        }
+        const auto boxes = pdfWords(path, page);
         words += int(boxes.size());
         for (size_t i = 0; i < boxes.size(); ++i)
             for (size_t j = i + 1; j < boxes.size(); ++j) {
@@ -289,4 +297,62 @@ TEST_CASE("appendix entries are painted in the room their pages gave them: no tw
     CHECK(words > 300);
     INFO(overlapping.join(QStringLiteral("; ")).toStdString());
     CHECK(overlapping.isEmpty());
+}
+
+TEST_CASE("PDF text is where drawText puts it, in a few text objects rather than one per item", "[export][pdf]")
+{
+    // SnappedDevice gathers text items into glyph runs (GlyphBatch): Qt's
+    // engine writes ~90 bytes of text object per item, and holds the page's
+    // stream in memory until the page is done.
+    test::Scratch scratch;
+    Example e = example();
+    e.options.appendix = false;
+    const QString snapped = scratch.path(QStringLiteral("snapped.pdf"));
+    REQUIRE(mapexport::pdf(e.doc->map(), e.options, snapped).ok);
+    // The same page painted straight onto Qt's PDF writer, as drawText places it.
+    const QString direct = scratch.path(QStringLiteral("direct.pdf"));
+    {
+        QPdfWriter writer(direct);
+        writer.setPageSize(QPageSize(e.options.pageSize));
+        writer.setPageOrientation(e.options.orientation);
+        const qreal m = e.options.marginPoints;
+        writer.setPageMargins(QMarginsF(m, m, m, m), QPageLayout::Point);
+        const QSizeF area = writer.pageLayout().paintRect(QPageLayout::Point).size();
+        const MapPrint print(e.doc->map(), e.options, area);
+        QPainter painter(&writer);
+        painter.scale(writer.resolution() / 72.0, writer.resolution() / 72.0);
+        print.paintPage(painter, 0, QRectF(QPointF(0, 0), area));
+    }
+    const auto want = pdfWords(direct, 1), got = pdfWords(snapped, 1);
+    // pdftotext measures from the top of the page box, which mapexport makes
+    // the exact ISO size (Qt writes whole points): the same shift for every word.
+    const auto height = [](const QString &path) {
+        return info(path, QStringLiteral("Page size")).section(QLatin1Char(' '), 2, 2).toDouble();
+    };
+    const qreal shift = height(snapped) - height(direct);
+    REQUIRE(want.size() > 500);
+    CHECK(got.size() == want.size());
+    QMultiHash<QString, QRectF> placed;
+    for (const auto &[box, text] : want)
+        placed.insert(text, box);
+    QStringList moved;
+    for (const auto &[box, text] : got) {
+        const auto same = placed.values(text);
+        const bool found = std::any_of(same.cbegin(), same.cend(), [&](const QRectF &w) {
+            return std::abs(w.left() - box.left()) < 0.01 && std::abs(w.top() + shift - box.top()) < 0.01
+                   && std::abs(w.right() - box.right()) < 0.01 && std::abs(w.bottom() + shift - box.bottom()) < 0.01;
+        });
+        if (!found)
+            moved << text;
+    }
+    INFO(moved.join(QLatin1Char(' ')).toStdString());
+    CHECK(moved.isEmpty());
+    const auto textObjects = [](const QString &path) {
+        const QList<QByteArray> pages = pageStreams(path);
+        REQUIRE(pages.size() == 1);
+        return pages.front().count("\nBT\n");
+    };
+    const qsizetype items = textObjects(direct), objects = textObjects(snapped);
+    INFO(items << " text items, " << objects << " text objects");
+    CHECK(objects * 4 < items);
 }
