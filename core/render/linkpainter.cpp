@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QPainterPath>
+#include <algorithm>
 #include <QFontMetricsF>
 
 namespace stagecraft {
@@ -21,7 +23,80 @@ QPen LinkPainter::linePen(const Link &link, const Look &look)
     return pen;
 }
 
-void LinkPainter::paintLine(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look)
+namespace {
+
+// Whether a segment's control points reach into `area` (a level line's
+// rect has no height: QRectF::intersects would say never).
+bool reaches(QPointF a, QPointF b, QPointF c, QPointF d, const QRectF &area)
+{
+    return std::max({a.x(), b.x(), c.x(), d.x()}) >= area.left() && std::min({a.x(), b.x(), c.x(), d.x()}) <= area.right()
+        && std::max({a.y(), b.y(), c.y(), d.y()}) >= area.top() && std::min({a.y(), b.y(), c.y(), d.y()}) <= area.bottom();
+}
+
+// What of a route's path can show in `visible`. Stroking costs all along
+// the path, and on a large map a link runs for thousands of pixels, mostly
+// out of view: each of the view's few thousand links was stroked whole.
+// Solid: the segments that reach `visible`. Dashed: everything up to the
+// last of those, so that the dashes fall where they always do (the pattern
+// starts where the path starts; QPainter's dasher itself skips the dashes
+// off the device).
+QPainterPath visiblePart(const QPainterPath &path, const QRectF &visible, bool dashed)
+{
+    QPainterPath part;
+    QPointF at;
+    int last = -1; // the last element of a segment that reaches `visible`
+    for (int i = 0, n = path.elementCount(); i < n;) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo()) {
+            at = e;
+            ++i;
+            continue;
+        }
+        const bool curve = e.isCurveTo();
+        const int next = i + (curve ? 3 : 1);
+        const QPointF end = path.elementAt(next - 1);
+        if (curve ? reaches(at, e, path.elementAt(i + 1), end, visible) : reaches(at, at, end, end, visible))
+            last = next - 1;
+        at = end;
+        i = next;
+    }
+    if (last < 0)
+        return part;
+    bool open = false;
+    for (int i = 0; i <= last;) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo()) {
+            at = e;
+            open = false;
+            ++i;
+            continue;
+        }
+        const bool curve = e.isCurveTo();
+        const int next = i + (curve ? 3 : 1);
+        const QPointF end = path.elementAt(next - 1);
+        const bool shows = dashed
+                           || (curve ? reaches(at, e, path.elementAt(i + 1), end, visible) : reaches(at, at, end, end, visible));
+        if (shows) {
+            if (!open)
+                part.moveTo(at);
+            open = true;
+            if (curve)
+                part.cubicTo(e, path.elementAt(i + 1), end);
+            else
+                part.lineTo(end);
+        } else {
+            open = false;
+        }
+        at = end;
+        i = next;
+    }
+    return part;
+}
+
+} // namespace
+
+void LinkPainter::paintLine(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look,
+                            const QRectF &visible)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -30,7 +105,13 @@ void LinkPainter::paintLine(QPainter &painter, const Link &link, const MapLayout
     const QPen pen = linePen(link, look);
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
-    painter.drawPath(route.line.toPath());
+    const QPainterPath path = route.line.toPath();
+    if (visible.isNull()) {
+        painter.drawPath(path);
+    } else {
+        const qreal m = pen.widthF() + 2; // caps, joins and antialiasing
+        painter.drawPath(visiblePart(path, visible.adjusted(-m, -m, m, m), pen.style() != Qt::SolidLine));
+    }
     painter.setPen(Qt::NoPen);
     painter.setBrush(pen.color());
     painter.drawPolygon(route.arrowHead.data(), int(route.arrowHead.size()));

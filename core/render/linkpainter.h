@@ -17,7 +17,10 @@ public:
         bool faded = false;
         qreal scale = 1.0;
     };
-    static void paintLine(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look);
+    // `visible`, when given, is all of the map that will show (the canvas's
+    // repainted part): the route is stroked only where it can reach it.
+    static void paintLine(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look,
+                          const QRectF &visible = {});
     // The hand-off marker on the route, and the label in `box` (see labelBox()).
     static void paintLabel(QPainter &painter, const Link &link, const MapLayout::LinkRoute &route, const Look &look,
                            const QRectF &box);

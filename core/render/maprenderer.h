@@ -82,12 +82,14 @@ public:
     const JourneyMap &map() const { return m_map; }
     const MapLayout &layout() const { return m_layout; }
     const RenderOptions &options() const { return m_options; }
+    // How a link between these cards is drawn (owners' colours, focus), for
+    // callers that batch links themselves (the canvas's link layer).
+    LinkPainter::Look linkLook(const Touchpoint *from, const Touchpoint *to, bool selected) const;
 
 private:
     struct Badges { int errors = 0; int warnings = 0; };
     struct CardLook lookOf(const Touchpoint &card, CardStates states) const;
 
-    LinkPainter::Look linkLook(const Touchpoint *from, const Touchpoint *to, bool selected) const;
     bool isFree(const QRectF &box, const LabelSpace *taken) const;
     void paintCards(QPainter &painter, const QRectF &area) const;
     // Every link's label rect (null: none), by index in map.links.
