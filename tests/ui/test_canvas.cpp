@@ -1,6 +1,9 @@
 #include "uifixture.h"
 
 #include "canvas/carditem.h"
+#include "canvas/headeritem.h"
+#include "canvas/linklayer.h"
+#include "mapselection.h"
 #include "commands/edit.h"
 #include "model/journeydocument.h"
 #include "render/maprenderer.h"
@@ -111,7 +114,7 @@ TEST_CASE("Dragging from a card's handle to another card creates a link", "[ui][
     CHECK(made.from == from);
     CHECK(made.to == to);
     CHECK(made.kind == LinkKind::Supports);
-    CHECK(scene->linkItem(made.id) != nullptr);
+    CHECK(!scene->linkRect(made.id).isNull());
     // Neither card moved.
     CHECK(f.doc->map().touchpoint(from)->stage == StageId(1));
 }
@@ -203,4 +206,116 @@ TEST_CASE("An owner dropped on a selected card goes to every selected card, in o
     scene->dropOwner(TouchpointId(2), OwnerId(2));
     CHECK(f.doc->map().touchpoint(TouchpointId(2))->owner == OwnerId(2));
     CHECK(f.doc->map().touchpoint(TouchpointId(4))->owner == OwnerId(1));
+}
+
+namespace {
+
+// A point on a link's line that no card covers, and that link.
+std::pair<LinkId, QPointF> pointOnALink(MapScene *scene, const JourneyMap &map)
+{
+    for (const Link &l : map.links) {
+        const MapLayout::LinkRoute *route = scene->layout().route(l.id);
+        if (!route)
+            continue;
+        const QPainterPath path = route->line.toPath();
+        for (qreal t : {0.5, 0.4, 0.6, 0.3, 0.7}) {
+            const QPointF p = path.pointAtPercent(t);
+            bool covered = false;
+            for (QGraphicsItem *item : scene->items(p))
+                covered |= item->type() == CardItem::Type;
+            if (!covered && scene->linkLayer()->linkAt(p) == l.id)
+                return {l.id, p};
+        }
+    }
+    return {};
+}
+
+// A point in a cell that no card, header or link covers.
+QPointF emptyPoint(MapScene *scene)
+{
+    const QRectF map = scene->mapRect();
+    for (qreal y = map.top() + 5; y < map.bottom(); y += 7)
+        for (qreal x = map.left() + 5; x < map.right(); x += 7) {
+            const auto [stage, lane] = scene->cellIndexAt({x, y});
+            if (stage < 0 || lane < 0 || !scene->cellRect(stage, lane).contains(QPointF(x, y)))
+                continue;
+            bool taken = false;
+            for (QGraphicsItem *item : scene->items(QPointF(x, y)))
+                taken |= item->type() == CardItem::Type || item->type() == HeaderItem::Type;
+            if (!taken && !scene->linkLayer()->linkAt({x, y}).isValid()
+                && !scene->linkLayer()->linkAt({x + 8, y}).isValid() && !scene->linkLayer()->linkAt({x - 8, y}).isValid())
+                return {x, y};
+        }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Clicking a link's line selects it; clicking an empty cell clears it; Delete removes it", "[ui][canvas]")
+{
+    test::CanvasFixture f;
+    MapScene *scene = f.canvas.mapScene();
+    const auto [link, on] = pointOnALink(scene, f.doc->map());
+    REQUIRE(link.isValid());
+    const QPointF empty = emptyPoint(scene);
+    REQUIRE(!empty.isNull());
+    f.canvas.centerOn(on);
+
+    QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, f.viewPoint(on));
+    REQUIRE(f.canvas.selection()->kind() == MapSelection::Kind::Link);
+    CHECK(f.canvas.selection()->link() == link);
+    CHECK(scene->linkLayer()->selectedLink() == link);
+
+    f.canvas.centerOn(empty);
+    QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, f.viewPoint(empty));
+    CHECK(f.canvas.selection()->kind() == MapSelection::Kind::None);
+    CHECK(!scene->linkLayer()->selectedLink().isValid());
+
+    f.canvas.centerOn(on);
+    QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, f.viewPoint(on));
+    REQUIRE(f.canvas.selection()->link() == link);
+    const size_t before = f.doc->map().links.size();
+    f.canvas.deleteSelection();
+    CHECK(f.doc->map().links.size() == before - 1);
+    CHECK(f.doc->map().link(link) == nullptr);
+    CHECK(f.canvas.selection()->kind() == MapSelection::Kind::None);
+    CHECK(!scene->linkLayer()->linkAt(on).isValid());
+    f.doc->undoStack()->undo();
+    CHECK(scene->linkLayer()->linkAt(on) == link);
+}
+
+TEST_CASE("A link shown from the findings is selected, and selecting a card deselects it", "[ui][canvas]")
+{
+    test::CanvasFixture f;
+    MapScene *scene = f.canvas.mapScene();
+    const LinkId link = f.doc->map().links.front().id;
+    f.canvas.showLink(link);
+    CHECK(f.canvas.selection()->kind() == MapSelection::Kind::Link);
+    CHECK(scene->linkLayer()->selectedLink() == link);
+
+    const TouchpointId card = f.doc->map().touchpoints.front().id;
+    f.canvas.centerOn(scene->cardRect(card).center());
+    QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, f.viewPoint(scene->cardRect(card).center()));
+    CHECK(f.canvas.selection()->kind() == MapSelection::Kind::Touchpoints);
+    CHECK(!scene->linkLayer()->selectedLink().isValid());
+}
+
+TEST_CASE("The canvas paints each link's line, and the selected one in the selection colour", "[ui][canvas]")
+{
+    test::CanvasFixture f;
+    MapScene *scene = f.canvas.mapScene();
+    const auto [link, on] = pointOnALink(scene, f.doc->map());
+    REQUIRE(link.isValid());
+    f.canvas.centerOn(on);
+    auto pixelAt = [&](const QPointF &scenePos) {
+        QCoreApplication::processEvents();
+        return f.viewport()->grab().toImage().pixelColor(f.viewPoint(scenePos));
+    };
+    const QColor plain = pixelAt(on);
+    scene->linkLayer()->hide();
+    const QColor without = pixelAt(on);
+    scene->linkLayer()->show();
+    CHECK(plain != without);
+    scene->selectLink(link);
+    CHECK(pixelAt(on) != plain); // drawn in the selection colour and wider
 }

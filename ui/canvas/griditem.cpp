@@ -1,5 +1,6 @@
 #include "griditem.h"
 
+#include "layeritem.h"
 #include "mapscene.h"
 #include "render/maprenderer.h"
 
@@ -16,10 +17,12 @@ GridItem::GridItem(MapScene *scene) : m_scene(scene)
 
 void GridItem::setRect(const QRectF &rect)
 {
-    if (rect == m_rect)
-        return; // the scene repaints the grid when its rows change
+    // The scene repaints the grid where its rows change.
+    const QRectF grown = layer::grownBounds(m_rect, rect);
+    if (grown == m_rect)
+        return;
     prepareGeometryChange();
-    m_rect = rect;
+    m_rect = grown;
 }
 
 void GridItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

@@ -30,7 +30,11 @@ QString HeaderItem::kindName() const
 
 void HeaderItem::setRect(const QRectF &sceneRect)
 {
+    // Every edit of cards sets every header's rect (rows grow with their
+    // cards): repaint only those that moved or resized.
     const QRectF local(QPointF(0, 0), sceneRect.size());
+    if (local == m_rect && pos() == sceneRect.topLeft())
+        return;
     if (local != m_rect) {
         prepareGeometryChange();
         m_rect = local;

@@ -1,11 +1,13 @@
 #include "linklabellayer.h"
 
 #include "carditem.h"
+#include "layeritem.h"
 #include "layout/maplayout.h"
 #include "mapscene.h"
 #include "render/linkpainter.h"
 #include "render/maprenderer.h"
 
+#include <QGraphicsView>
 #include <QStyleOptionGraphicsItem>
 
 namespace stagecraft {
@@ -31,7 +33,8 @@ bool LinkLabelLayer::hasLabel(const Link &link)
 
 void LinkLabelLayer::setBounds(const QRectF &bounds)
 {
-    const QRectF grown = bounds.adjusted(-ReachAcross, -ReachAlong, ReachAcross, ReachAlong);
+    const QRectF grown =
+        layer::grownBounds(m_bounds, bounds.adjusted(-ReachAcross, -ReachAlong, ReachAcross, ReachAlong));
     if (grown == m_bounds)
         return;
     prepareGeometryChange();
@@ -61,12 +64,36 @@ QRectF LinkLabelLayer::areaAround(const QPointF &labelPos, const QRectF &label) 
     return LinkPainter::markerArea(labelPos, s).united(label).adjusted(-2 * s, -2 * s, 2 * s, 2 * s);
 }
 
+void LinkLabelLayer::repaint(const QRectF &area)
+{
+    // Through the scene, not update(): an item keeps one dirty rect, the
+    // bounds of all its updates, and labels far apart would repaint all
+    // between them.
+    if (!area.isNull() && scene())
+        scene()->update(area);
+}
+
 void LinkLabelLayer::updateLink(LinkId id)
 {
-    if (const QRectF before = m_painted.take(id); !before.isNull())
-        update(before);
-    if (const QRectF now = areaOf(id); !now.isNull())
-        update(now);
+    repaint(m_painted.take(id));
+    repaint(areaOf(id));
+}
+
+void LinkLabelLayer::updateMoved(LinkId id)
+{
+    repaint(m_painted.take(id));
+    const Link *link = m_scene->map().link(id);
+    const MapLayout::LinkRoute *route = m_scene->layout().route(id);
+    if (!link || !route || !hasLabel(*link))
+        return;
+    // A label is placed from the route's middle, up and down the gutter,
+    // or along a curve (see MapRenderer::labelRect): placed now only where
+    // a view shows it, as many such areas would cover the view.
+    const QPointF at = route->labelPos;
+    const QRectF near = reach(route->line.isCurve() ? route->line.bounds() : QRectF(at, at));
+    for (const QGraphicsView *view : scene()->views())
+        if (view->mapToScene(view->viewport()->rect()).boundingRect().intersects(near))
+            return repaint(areaOf(id));
 }
 
 void LinkLabelLayer::setSelectedLink(LinkId id)
@@ -84,19 +111,19 @@ void LinkLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     // A pass over the routes is cheap; placing a label is not, so only the
     // labels whose route comes near the exposed region are placed. A label
     // stays on its route or within reach of it (see reach()).
-    // QGraphicsView::render() exposes the whole item but clips the painter.
     const MapRenderer &renderer = m_scene->renderer();
     if (!renderer.textLegible(*painter))
         return; // zoomed out beyond reading: placing labels no one can read costs most of a frame
-    QRectF exposed = option->exposedRect;
-    if (painter->hasClipping())
-        exposed &= painter->clipBoundingRect();
+    const QList<QRectF> parts = layer::exposedParts(*painter, *option);
     const MapLayout &layout = m_scene->layout();
     for (const Link &link : m_scene->map().links) {
         if (!hasLabel(link))
             continue;
         const MapLayout::LinkRoute *route = layout.route(link.id);
-        if (!route || !reach(route->line.bounds()).intersects(exposed))
+        if (!route)
+            continue;
+        const QRectF near = reach(route->line.bounds());
+        if (std::none_of(parts.cbegin(), parts.cend(), [&](const QRectF &p) { return p.intersects(near); }))
             continue;
         const CardItem *from = m_scene->cardItem(link.from);
         const CardItem *to = m_scene->cardItem(link.to);

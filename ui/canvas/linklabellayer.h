@@ -24,9 +24,10 @@ public:
     void setBounds(const QRectF &bounds);
     // Repaints a link's label where it was last painted and where it goes now.
     void updateLink(LinkId id);
-    // Repaints, without placing any, every label that may sit near routes
-    // within `routeBounds`: for edits that move many links at once.
-    void updateNear(const QRectF &routeBounds) { update(reach(routeBounds)); }
+    // The same without placing the label (a search for room among the
+    // cards): where it was painted and anywhere it may go now. For edits
+    // that move many links at once.
+    void updateMoved(LinkId id);
     // The selected link's label is drawn selected.
     void setSelectedLink(LinkId id);
 
@@ -37,6 +38,7 @@ private:
     QRectF reach(const QRectF &routeBounds) const;
     QRectF areaOf(LinkId id) const;
     QRectF areaAround(const QPointF &labelPos, const QRectF &label) const;
+    void repaint(const QRectF &area);
 
     MapScene *m_scene;
     QRectF m_bounds;

@@ -7,7 +7,7 @@
 #include "headeritem.h"
 #include "headermenu.h"
 #include "layout/maplayout.h"
-#include "linkitem.h"
+#include "linklayer.h"
 #include "linklabellayer.h"
 #include "mapselection.h"
 #include "model/journeydocument.h"
@@ -35,18 +35,22 @@ MapScene::MapScene(JourneyDocument *doc, AnalysisRunner *runner, QObject *parent
     addItem(m_grid);
     m_cursor = new CursorItem;
     addItem(m_cursor);
+    m_lines = new LinkLayer(this);
+    addItem(m_lines);
     m_labels = new LinkLabelLayer(this);
     addItem(m_labels);
     relayout();
     syncHeaders();
     findingsChanged();
     syncCards({});
-    syncLinks({}, {}, true);
+    syncLinks(true);
     connect(m_doc, &JourneyDocument::changed, this, &MapScene::documentChanged);
     connect(m_runner, &AnalysisRunner::resultChanged, this, &MapScene::findingsChanged);
     connect(this, &QGraphicsScene::selectionChanged, this, &MapScene::syncSelectionFromItems);
     connect(m_selection, &MapSelection::changed, this, [this] {
-        m_labels->setSelectedLink(m_selection->kind() == MapSelection::Kind::Link ? m_selection->link() : LinkId());
+        const LinkId link = m_selection->kind() == MapSelection::Kind::Link ? m_selection->link() : LinkId();
+        m_lines->setSelectedLink(link);
+        m_labels->setSelectedLink(link);
     });
 }
 
@@ -70,6 +74,7 @@ void MapScene::placeGrid()
     if (!m_renderer)
         rebuildRenderer();
     m_grid->setRect(m_layout->bounds());
+    m_lines->setBounds(m_layout->bounds());
     m_labels->setBounds(m_layout->bounds());
     const QRectF area = m_layout->bounds().adjusted(-400, -300, 400, 300);
     if (area != sceneRect())
@@ -102,12 +107,21 @@ void MapScene::documentChanged(const ChangeEvent &event)
 {
     // The layout moves only the cells, rows and links the edit changed; the
     // items follow only where their geometry or content did.
+    std::vector<QRectF> rowsBefore;
+    rowsBefore.reserve(m_layout->lanes().size());
+    for (const MapLayout::LaneRow &lane : m_layout->lanes())
+        rowsBefore.push_back(lane.header.united(lane.row));
     const MapLayout::Change change = m_layout->update(map(), event);
     placeGrid();
-    if (change.rows || event.touches(ChangeEvent::Structure))
+    if (event.touches(ChangeEvent::Structure))
         m_grid->update();
+    else if (change.rows)
+        repaintRowsBelow(rowsBefore);
     if (event.touches(ChangeEvent::Structure) || event.touches(ChangeEvent::Touchpoints))
         syncHeaders(); // rows grow with their cards: lane headers follow
+    if (event.touches(ChangeEvent::Structure))
+        for (HeaderItem *h : m_headers)
+            h->update(); // names may have changed; the rest repaint when they move
     if (event.touches(ChangeEvent::Owners)) {
         rebuildRenderer(); // the focused department may have been renamed
         for (CardItem *card : std::as_const(m_cards))
@@ -115,8 +129,8 @@ void MapScene::documentChanged(const ChangeEvent &event)
         m_labels->update(); // hand-off markers show both owners' colours
     }
     if (change.all || event.touches(ChangeEvent::Owners) || event.touches(ChangeEvent::Links)) {
-        const QSet<TouchpointId> changedCards = syncCards(event.touchpoints);
-        syncLinks(event.links, changedCards, event.touches(ChangeEvent::Owners));
+        syncCards(event.touchpoints);
+        syncLinks(event.touches(ChangeEvent::Owners));
     } else {
         syncChanged(change, event);
     }
@@ -250,7 +264,7 @@ void MapScene::setWorkshopMode(bool on)
     relayout();
     syncHeaders();
     syncCards({});
-    syncLinks({}, {}, true);
+    syncLinks(true);
     update();
     Q_EMIT layoutChanged();
 }

@@ -19,8 +19,8 @@ class CursorItem;
 class GridItem;
 class HeaderItem;
 class JourneyDocument;
-class LinkItem;
 class LinkLabelLayer;
+class LinkLayer;
 class MapRenderer;
 class MapSelection;
 
@@ -52,7 +52,7 @@ public:
     int dropIndexAt(int stageIndex, int laneIndex, const QPointF &pos, const QList<TouchpointId> &moving) const;
 
     CardItem *cardItem(TouchpointId id) const { return m_cards.value(id); }
-    LinkItem *linkItem(LinkId id) const { return m_links.value(id); }
+    LinkLayer *linkLayer() const { return m_lines; }
     int cardItemCount() const { return int(m_cards.size()); }
 
     // What cards show: their findings, faded when another department is in focus.
@@ -96,12 +96,13 @@ private:
     void syncHeaders();
     // Returns the cards whose item moved, changed, appeared or went.
     QSet<TouchpointId> syncCards(const QList<TouchpointId> &changed);
-    void syncLinks(const QList<LinkId> &changed, const QSet<TouchpointId> &cards, bool all);
+    // `all`: repaint every line, not only where routes or kinds changed (owners' colours, focus).
+    void syncLinks(bool all);
     // After an incremental layout: only the named cards and links.
     void syncChanged(const MapLayout::Change &change, const ChangeEvent &event);
-    // Repaints the link's label, or adds its old and new route to `movedRoutes`.
-    void syncLink(const Link &link, QRectF *movedRoutes = nullptr);
-    void removeLinkItem(LinkId id);
+    void removeLink(LinkId id);
+    // Repaints the grid from where the first row that grew or shrank ends.
+    void repaintRowsBelow(const std::vector<QRectF> &rowsBefore);
     void syncSelectionFromItems();
     void syncItemsFromSelection();
     void clearDropFeedback();
@@ -117,7 +118,7 @@ private:
     QGraphicsPathItem *m_linkDraft = nullptr;
     std::vector<HeaderItem *> m_headers;
     QHash<TouchpointId, CardItem *> m_cards;
-    QHash<LinkId, LinkItem *> m_links; // the lines, under the cards
+    LinkLayer *m_lines = nullptr; // all links' lines, under the cards
     LinkLabelLayer *m_labels = nullptr; // all links' labels, over the cards
     QString m_focusDepartment;
     bool m_workshop = false;

@@ -7,7 +7,7 @@
 #include "headeritem.h"
 #include "headermenu.h"
 #include "layout/maplayout.h"
-#include "linkitem.h"
+#include "linklayer.h"
 #include "mapselection.h"
 #include "model/journeydocument.h"
 
@@ -38,14 +38,12 @@ LinkKind likelyKind(const JourneyMap &map, const Touchpoint &from, const Touchpo
 
 void MapScene::syncSelectionFromItems()
 {
+    // A link is selected by the link layer (selectLink()), not as an item.
     QList<TouchpointId> cards;
-    LinkId link;
     const HeaderItem *header = nullptr;
     for (QGraphicsItem *item : selectedItems()) {
         if (item->type() == CardItem::Type)
             cards << static_cast<CardItem *>(item)->id();
-        else if (item->type() == LinkItem::Type)
-            link = static_cast<LinkItem *>(item)->id();
         else if (item->type() == HeaderItem::Type)
             header = static_cast<HeaderItem *>(item);
     }
@@ -54,8 +52,6 @@ void MapScene::syncSelectionFromItems()
         std::sort(cards.begin(), cards.end(),
                   [this](TouchpointId a, TouchpointId b) { return map().touchpointIndex(a) < map().touchpointIndex(b); });
         m_selection->setTouchpoints(cards);
-    } else if (link.isValid()) {
-        m_selection->setLink(link);
     } else if (header && header->kind() == HeaderItem::Kind::Phase) {
         m_selection->setPhase(PhaseId(header->id()));
     } else if (header && header->kind() == HeaderItem::Kind::Stage) {
@@ -78,8 +74,8 @@ void MapScene::selectTouchpoints(const QList<TouchpointId> &ids)
 void MapScene::selectLink(LinkId id)
 {
     clearSelection();
-    if (LinkItem *item = m_links.value(id))
-        item->setSelected(true);
+    if (map().link(id))
+        m_selection->setLink(id);
 }
 
 void MapScene::clearDropFeedback()
@@ -211,6 +207,10 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             Q_EMIT cellClicked(stage, lane);
     }
     QGraphicsScene::mousePressEvent(event);
+    // A press on nothing clears the selection; the scene clears only items'.
+    if (!event->isAccepted() && !(event->modifiers() & Qt::ControlModifier)
+        && m_selection->kind() == MapSelection::Kind::Link)
+        m_selection->clear();
 }
 
 void MapScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
@@ -225,9 +225,11 @@ void MapScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
                 selectTouchpoints({id});
             return CardMenu::execForCards(this, m_selection->touchpoints(), event->screenPos());
         }
-        if (item->type() == LinkItem::Type) {
-            selectLink(static_cast<LinkItem *>(item)->id());
-            return CardMenu::execForLink(this, static_cast<LinkItem *>(item)->id(), event->screenPos());
+        if (item == m_lines) {
+            if (const LinkId link = m_lines->linkAt(event->scenePos()); link.isValid()) {
+                selectLink(link);
+                return CardMenu::execForLink(this, link, event->screenPos());
+            }
         }
     }
     const auto [stage, lane] = cellIndexAt(event->scenePos());

@@ -3,8 +3,9 @@
 
 #include "carditem.h"
 #include "headeritem.h"
-#include "linkitem.h"
+#include "linklayer.h"
 #include "linklabellayer.h"
+#include "mapselection.h"
 #include "model/journeydocument.h"
 #include "render/maprenderer.h"
 
@@ -67,34 +68,16 @@ QSet<TouchpointId> MapScene::syncCards(const QList<TouchpointId> &changed)
     return touched;
 }
 
-void MapScene::syncLinks(const QList<LinkId> &changed, const QSet<TouchpointId> &cards, bool all)
+void MapScene::syncLinks(bool all)
 {
-    // One item per link line (the labels are one layer over the cards, see
-    // LinkLabelLayer). Only links whose route, value or ends changed are touched.
-    const QSet<LinkId> named(changed.cbegin(), changed.cend());
-    bool anyStale = false;
-    QHash<LinkId, LinkItem *> old = std::move(m_links);
-    m_links.clear();
-    m_links.reserve(qsizetype(map().links.size()));
-    for (const Link &l : map().links) {
-        LinkItem *item = old.take(l.id);
-        bool stale = true;
-        if (!item) {
-            item = new LinkItem(this, l);
-            addItem(item);
-        } else {
-            const bool valueChanged = (named.isEmpty() || named.contains(l.id)) && item->setLink(l);
-            stale = valueChanged || all || cards.contains(l.from) || cards.contains(l.to);
-        }
-        if (stale)
-            item->updateGeometry();
-        anyStale |= stale;
-        m_links.insert(l.id, item);
-    }
+    // The link layer repaints each line where its route changed.
+    for (const Link &l : map().links)
+        m_lines->syncLink(l, all);
+    m_lines->removeLinksNotIn(map());
+    if (m_selection->kind() == MapSelection::Kind::Link && !map().link(m_selection->link()))
+        m_selection->clear();
     // Many labels may move: repaint the layer rather than place each now.
-    if (anyStale || !old.isEmpty())
-        m_labels->update();
-    qDeleteAll(old);
+    m_labels->update();
 }
 
 void MapScene::syncChanged(const MapLayout::Change &change, const ChangeEvent &event)
@@ -123,48 +106,53 @@ void MapScene::syncChanged(const MapLayout::Change &change, const ChangeEvent &e
         }
     }
     // A card's owner colours its links' ends: named cards repaint their links.
+    QSet<LinkId> named;
     for (TouchpointId id : event.touchpoints)
         for (LinkId l : m_layout->linksAt(m, id))
-            links.insert(l);
+            named.insert(l);
+    links.unite(named);
     // Repainting one label where it goes means placing it first (a search
-    // for room among the cards). When a row grows, every link below it moves:
-    // then repaint the labels near all their old and new routes at once.
+    // for room among the cards). When a row grows, every link below it
+    // moves: then repaint, unplaced, wherever each label may go.
     constexpr qsizetype manyLinks = 64;
-    QRectF routes;
-    QRectF *movedRoutes = links.size() > manyLinks ? &routes : nullptr;
+    const bool many = links.size() > manyLinks;
     for (LinkId id : std::as_const(links)) {
-        if (const Link *l = m.link(id))
-            syncLink(*l, movedRoutes);
+        const Link *l = m.link(id);
+        if (!l) {
+            removeLink(id);
+            continue;
+        }
+        m_lines->syncLink(*l, named.contains(id));
+        if (many)
+            m_labels->updateMoved(id);
         else
-            removeLinkItem(id);
+            m_labels->updateLink(id);
     }
-    if (movedRoutes)
-        m_labels->updateNear(routes);
 }
 
-void MapScene::syncLink(const Link &link, QRectF *movedRoutes)
+void MapScene::removeLink(LinkId id)
 {
-    LinkItem *item = m_links.value(link.id);
-    if (!item) {
-        m_links.insert(link.id, item = new LinkItem(this, link));
-        addItem(item);
-    } else {
-        item->setLink(link);
-    }
-    if (movedRoutes)
-        *movedRoutes |= item->sceneBoundingRect(); // the old route
-    item->updateGeometry();
-    if (movedRoutes)
-        *movedRoutes |= item->sceneBoundingRect();
-    else
-        m_labels->updateLink(link.id);
+    if (m_selection->kind() == MapSelection::Kind::Link && m_selection->link() == id)
+        m_selection->clear();
+    m_lines->removeLink(id);
+    m_labels->updateLink(id);
 }
 
-void MapScene::removeLinkItem(LinkId id)
+void MapScene::repaintRowsBelow(const std::vector<QRectF> &rowsBefore)
 {
-    if (LinkItem *item = m_links.take(id)) {
-        m_labels->updateLink(id);
-        delete item;
+    // The first row that changed grew or shrank at its bottom: what lies
+    // above that stays, and all below it moved.
+    const auto &lanes = m_layout->lanes();
+    const qreal m = 4 * m_layout->metrics().typeScale; // the row's line and its antialiasing
+    for (size_t i = 0; i < lanes.size() && i < rowsBefore.size(); ++i) {
+        const QRectF now = lanes[i].header.united(lanes[i].row);
+        if (now == rowsBefore[i])
+            continue;
+        const qreal top = std::min(now.bottom(), rowsBefore[i].bottom()) - m;
+        const qreal bottom = std::max(m_layout->bounds().bottom(), rowsBefore.back().bottom()) + m;
+        const QRectF span = m_layout->bounds() | now | rowsBefore[i];
+        update(QRectF(QPointF(span.left() - m, top), QPointF(span.right() + m, bottom)));
+        return;
     }
 }
 
