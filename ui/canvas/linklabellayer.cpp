@@ -7,7 +7,6 @@
 #include "render/linkpainter.h"
 #include "render/maprenderer.h"
 
-#include <QGraphicsView>
 #include <QStyleOptionGraphicsItem>
 
 namespace stagecraft {
@@ -69,7 +68,7 @@ void LinkLabelLayer::repaint(const QRectF &area)
     // Through the scene, not update(): an item keeps one dirty rect, the
     // bounds of all its updates, and labels far apart would repaint all
     // between them.
-    if (!area.isNull() && scene())
+    if (!area.isNull() && scene() && area.intersects(m_scene->shownArea()))
         scene()->update(area);
 }
 
@@ -91,9 +90,8 @@ void LinkLabelLayer::updateMoved(LinkId id)
     // a view shows it, as many such areas would cover the view.
     const QPointF at = route->labelPos;
     const QRectF near = reach(route->line.isCurve() ? route->line.bounds() : QRectF(at, at));
-    for (const QGraphicsView *view : scene()->views())
-        if (view->mapToScene(view->viewport()->rect()).boundingRect().intersects(near))
-            return repaint(areaOf(id));
+    if (near.intersects(m_scene->shownArea()))
+        repaint(areaOf(id));
 }
 
 void LinkLabelLayer::setSelectedLink(LinkId id)

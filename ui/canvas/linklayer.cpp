@@ -39,23 +39,22 @@ QRectF tailOf(const LinkRoute &route, size_t from)
         .united(boundsOf(std::span<const QPointF>(route.arrowHead.data(), route.arrowHead.size())));
 }
 
-// Where two routes of one link are drawn differently. A curve changes all
-// along when an end moves. A polyline that kept its first corners changes
-// from the corner before the first that moved (its rounding, and the
-// dashes' phase, change from there on): when a row grows, a long link down
-// a gutter changes only in its far part, often out of view.
-QRectF changedPart(const LinkRoute &before, const LinkRoute &after)
+// From which point on two routes of one link are drawn differently. A
+// curve changes all along when an end moves. A polyline that kept its first
+// corners changes from the corner before the first that moved (its
+// rounding, and the dashes' phase, change from there on): when a row grows,
+// a long link down a gutter changes only in its far part, often out of view.
+size_t firstChanged(const LinkRoute &before, const LinkRoute &after)
 {
     const auto a = before.line.points(), b = after.line.points();
+    if (before.line.isCurve() || after.line.isCurve() || a.size() != b.size())
+        return 0;
     size_t first = 0;
-    if (!before.line.isCurve() && !after.line.isCurve() && a.size() == b.size()) {
-        while (first < a.size() && a[first] == b[first])
-            ++first;
-        if (first == a.size())
-            first = 0; // the same corners drawn otherwise: all of it
-    }
-    const size_t from = first > 0 ? first - 1 : 0;
-    return tailOf(before, from).united(tailOf(after, from));
+    while (first < a.size() && a[first] == b[first])
+        ++first;
+    if (first == a.size())
+        return 0; // the same corners drawn otherwise: all of it
+    return first > 0 ? first - 1 : 0;
 }
 
 } // namespace
@@ -90,7 +89,8 @@ void LinkLayer::repaint(const QRectF &area)
     if (area.isNull() || !scene())
         return;
     const qreal m = 8 * m_scene->layout().metrics().typeScale;
-    scene()->update(area.adjusted(-m, -m, m, m));
+    if (const QRectF dirty = area.adjusted(-m, -m, m, m); dirty.intersects(m_scene->shownArea()))
+        scene()->update(dirty);
 }
 
 void LinkLayer::syncLink(const Link &link, bool whole)
@@ -103,10 +103,14 @@ void LinkLayer::syncLink(const Link &link, bool whole)
         m_known.insert(link.id, {now, link.kind});
         return;
     }
-    if (whole || it->kind != link.kind) {
-        repaint(lineArea(it->route) | lineArea(now)); // another pen
+    // The old and the new apart: their union may cover much of the view.
+    if (whole || it->kind != link.kind) { // another pen
+        repaint(lineArea(it->route));
+        repaint(lineArea(now));
     } else if (it->route.line != now.line || it->route.arrowHead != now.arrowHead) {
-        repaint(changedPart(it->route, now));
+        const size_t from = firstChanged(it->route, now);
+        repaint(tailOf(it->route, from));
+        repaint(tailOf(now, from));
     }
     *it = {now, link.kind};
 }

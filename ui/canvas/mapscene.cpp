@@ -15,6 +15,7 @@
 
 #include <QCursor>
 #include <QGraphicsPathItem>
+#include <QGraphicsView>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QMenu>
@@ -111,6 +112,7 @@ void MapScene::documentChanged(const ChangeEvent &event)
     rowsBefore.reserve(m_layout->lanes().size());
     for (const MapLayout::LaneRow &lane : m_layout->lanes())
         rowsBefore.push_back(lane.header.united(lane.row));
+    m_shown = shownArea();
     const MapLayout::Change change = m_layout->update(map(), event);
     placeGrid();
     if (event.touches(ChangeEvent::Structure))
@@ -134,7 +136,18 @@ void MapScene::documentChanged(const ChangeEvent &event)
     } else {
         syncChanged(change, event);
     }
+    m_shown.reset();
     Q_EMIT layoutChanged();
+}
+
+QRectF MapScene::shownArea() const
+{
+    if (m_shown)
+        return *m_shown;
+    QRectF shown;
+    for (const QGraphicsView *view : views())
+        shown |= view->mapToScene(view->viewport()->rect()).boundingRect();
+    return shown.adjusted(-16, -16, 16, 16); // the views' own margins for antialiasing
 }
 
 QRectF MapScene::mapRect() const { return m_layout->bounds(); }

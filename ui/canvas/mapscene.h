@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace stagecraft {
@@ -50,6 +51,11 @@ public:
     std::pair<int, int> cellIndexAt(const QPointF &pos) const;
     // Where a card dropped at `pos` goes in that cell, counted without `moving`.
     int dropIndexAt(int stageIndex, int laneIndex, const QPointF &pos, const QList<TouchpointId> &moving) const;
+
+    // What the views show, for items that repaint only there: an edit that
+    // grows a row moves tens of thousands of links, and asking the views
+    // about each costs more than the move. Kept while a change is synced.
+    QRectF shownArea() const;
 
     CardItem *cardItem(TouchpointId id) const { return m_cards.value(id); }
     LinkLayer *linkLayer() const { return m_lines; }
@@ -123,6 +129,7 @@ private:
     QString m_focusDepartment;
     bool m_workshop = false;
     bool m_syncingSelection = false;
+    mutable std::optional<QRectF> m_shown; // shownArea() during documentChanged()
     int m_dragId = 0;
 };
 
