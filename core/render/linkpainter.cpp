@@ -25,12 +25,44 @@ QPen LinkPainter::linePen(const Link &link, const Look &look)
 
 namespace {
 
+// One segment of a path: a line (its control points are its ends) or a cubic.
+struct Segment {
+    QPointF from, c1, c2, to;
+    bool curve = false;
+    bool startsSubpath = false;
+    int lastElement = 0; // the path's element that ends it
+};
+
+// Calls `f` with each segment whose elements end at or before `upTo`.
+template <typename F>
+void forEachSegment(const QPainterPath &path, int upTo, F &&f)
+{
+    QPointF at;
+    bool afterMove = false;
+    for (int i = 0; i <= upTo;) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo()) {
+            at = e, afterMove = true;
+            ++i;
+            continue;
+        }
+        const bool curve = e.isCurveTo();
+        const int last = i + (curve ? 2 : 0);
+        const QPointF to = path.elementAt(last);
+        f(Segment{at, curve ? QPointF(e) : at, curve ? QPointF(path.elementAt(i + 1)) : to, to, curve, afterMove, last});
+        at = to, afterMove = false;
+        i = last + 1;
+    }
+}
+
 // Whether a segment's control points reach into `area` (a level line's
 // rect has no height: QRectF::intersects would say never).
-bool reaches(QPointF a, QPointF b, QPointF c, QPointF d, const QRectF &area)
+bool reaches(const Segment &s, const QRectF &area)
 {
-    return std::max({a.x(), b.x(), c.x(), d.x()}) >= area.left() && std::min({a.x(), b.x(), c.x(), d.x()}) <= area.right()
-        && std::max({a.y(), b.y(), c.y(), d.y()}) >= area.top() && std::min({a.y(), b.y(), c.y(), d.y()}) <= area.bottom();
+    return std::max({s.from.x(), s.c1.x(), s.c2.x(), s.to.x()}) >= area.left()
+        && std::min({s.from.x(), s.c1.x(), s.c2.x(), s.to.x()}) <= area.right()
+        && std::max({s.from.y(), s.c1.y(), s.c2.y(), s.to.y()}) >= area.top()
+        && std::min({s.from.y(), s.c1.y(), s.c2.y(), s.to.y()}) <= area.bottom();
 }
 
 // What of a route's path can show in `visible`. Stroking costs all along
@@ -42,54 +74,27 @@ bool reaches(QPointF a, QPointF b, QPointF c, QPointF d, const QRectF &area)
 // off the device).
 QPainterPath visiblePart(const QPainterPath &path, const QRectF &visible, bool dashed)
 {
-    QPainterPath part;
-    QPointF at;
     int last = -1; // the last element of a segment that reaches `visible`
-    for (int i = 0, n = path.elementCount(); i < n;) {
-        const QPainterPath::Element e = path.elementAt(i);
-        if (e.isMoveTo()) {
-            at = e;
-            ++i;
-            continue;
-        }
-        const bool curve = e.isCurveTo();
-        const int next = i + (curve ? 3 : 1);
-        const QPointF end = path.elementAt(next - 1);
-        if (curve ? reaches(at, e, path.elementAt(i + 1), end, visible) : reaches(at, at, end, end, visible))
-            last = next - 1;
-        at = end;
-        i = next;
-    }
-    if (last < 0)
-        return part;
+    forEachSegment(path, path.elementCount() - 1, [&](const Segment &s) {
+        if (reaches(s, visible))
+            last = s.lastElement;
+    });
+    QPainterPath part;
     bool open = false;
-    for (int i = 0; i <= last;) {
-        const QPainterPath::Element e = path.elementAt(i);
-        if (e.isMoveTo()) {
-            at = e;
+    forEachSegment(path, last, [&](const Segment &s) {
+        const bool shows = dashed || reaches(s, visible);
+        if (s.startsSubpath || !shows)
             open = false;
-            ++i;
-            continue;
-        }
-        const bool curve = e.isCurveTo();
-        const int next = i + (curve ? 3 : 1);
-        const QPointF end = path.elementAt(next - 1);
-        const bool shows = dashed
-                           || (curve ? reaches(at, e, path.elementAt(i + 1), end, visible) : reaches(at, at, end, end, visible));
-        if (shows) {
-            if (!open)
-                part.moveTo(at);
-            open = true;
-            if (curve)
-                part.cubicTo(e, path.elementAt(i + 1), end);
-            else
-                part.lineTo(end);
-        } else {
-            open = false;
-        }
-        at = end;
-        i = next;
-    }
+        if (!shows)
+            return;
+        if (!open)
+            part.moveTo(s.from);
+        open = true;
+        if (s.curve)
+            part.cubicTo(s.c1, s.c2, s.to);
+        else
+            part.lineTo(s.to);
+    });
     return part;
 }
 
