@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QPainterPath>
 #include <algorithm>
+#include <cmath>
 #include <QFontMetricsF>
 
 namespace stagecraft {
@@ -21,6 +22,23 @@ QPen LinkPainter::linePen(const Link &link, const Look &look)
         pen.setDashPattern({3.5, 2.5});
     }
     return pen;
+}
+
+QPen LinkPainter::screenPen(const QPen &pen, const QTransform &toDevice)
+{
+    const qreal width = pen.isCosmetic() ? pen.widthF() : pen.widthF() * std::sqrt(std::abs(toDevice.determinant()));
+    if (width <= 1 || width > 1.5 || pen.isCosmetic())
+        return pen;
+    QPen hairline = pen;
+    hairline.setCosmetic(true);
+    hairline.setWidthF(1);
+    if (pen.style() != Qt::SolidLine) { // a dash pattern counts in pen widths
+        QList<qreal> dashes = pen.dashPattern();
+        for (qreal &d : dashes)
+            d *= width;
+        hairline.setDashPattern(dashes);
+    }
+    return hairline;
 }
 
 namespace {
@@ -108,12 +126,13 @@ void LinkPainter::paintLine(QPainter &painter, const Link &link, const MapLayout
     if (look.faded)
         painter.setOpacity(0.2);
     const QPen pen = linePen(link, look);
-    painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
     const QPainterPath path = route.line.toPath();
     if (visible.isNull()) {
+        painter.setPen(pen);
         painter.drawPath(path);
     } else {
+        painter.setPen(screenPen(pen, painter.deviceTransform()));
         const qreal m = pen.widthF() + 2; // caps, joins and antialiasing
         painter.drawPath(visiblePart(path, visible.adjusted(-m, -m, m, m), pen.style() != Qt::SolidLine));
     }

@@ -30,6 +30,14 @@ public:
     // marker at `at` (with the painter's antialiasing and opacity as they
     // are), and the label box's pen, brush and text colour.
     static QPen linePen(const Link &link, const Look &look);
+    // The pen as the canvas draws it through `toDevice`. Qt's raster engine
+    // draws a line of up to one device pixel directly, as a hairline, but
+    // outlines a wider pen and fills the outline: three times the work, and
+    // most of a repaint of a view full of links. A line of up to 1.5 device
+    // pixels (1.1 at 100 %) is drawn as a 1-pixel hairline, its dashes as
+    // long as they were: the eye cannot tell them apart. Wider pens, and
+    // every export, keep the exact pen.
+    static QPen screenPen(const QPen &pen, const QTransform &toDevice);
     static void paintMarker(QPainter &painter, QPointF at, const Look &look);
     // What the marker at `at` covers: its disc, its ring and their antialiasing.
     static QRectF markerArea(QPointF at, qreal scale);
