@@ -235,6 +235,14 @@ const LinkRoute *LinkRouter::route(LinkId id) const
     return i >= 0 && !m_routes[size_t(i)].line.isEmpty() ? &m_routes[size_t(i)] : nullptr;
 }
 
+const LinkRoute *LinkRouter::route(LinkId id, qsizetype index) const
+{
+    if (index < 0 || size_t(index) >= m_linkIds.size() || m_linkIds[size_t(index)] != id)
+        return route(id);
+    const LinkRoute &r = m_routes[size_t(index)];
+    return r.line.isEmpty() ? nullptr : &r;
+}
+
 QList<LinkId> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid,
                                   const QSet<TouchpointId> &moved, const QSet<TouchpointId> &shifted)
 {

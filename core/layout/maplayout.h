@@ -76,6 +76,7 @@ public:
     QRectF cardRect(TouchpointId id) const; // null when the card is not on the map
     const QHash<TouchpointId, QRectF> &cardRects() const { return m_cards; }
     const LinkRoute *route(LinkId id) const; // null for links whose ends are not on the map
+    const LinkRoute *route(LinkId id, qsizetype indexInMap) const { return m_router.route(id, indexInMap); }
     qsizetype routeCount() const { return m_router.routeCount(); }
     QList<LinkId> linksAt(const JourneyMap &map, TouchpointId id) const; // the routed links of a card
 

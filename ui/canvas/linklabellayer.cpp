@@ -114,10 +114,12 @@ void LinkLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         return; // zoomed out beyond reading: placing labels no one can read costs most of a frame
     const QList<QRectF> parts = layer::exposedParts(*painter, *option);
     const MapLayout &layout = m_scene->layout();
-    for (const Link &link : m_scene->map().links) {
+    const auto &links = m_scene->map().links;
+    for (size_t i = 0; i < links.size(); ++i) {
+        const Link &link = links[i];
         if (!hasLabel(link))
             continue;
-        const MapLayout::LinkRoute *route = layout.route(link.id);
+        const MapLayout::LinkRoute *route = layout.route(link.id, qsizetype(i));
         if (!route)
             continue;
         const QRectF near = reach(route->line.bounds());

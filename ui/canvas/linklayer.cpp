@@ -190,8 +190,10 @@ void LinkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const qreal m = 8 * m_scene->layout().metrics().typeScale;
     const MapLayout &layout = m_scene->layout();
     const MapRenderer &renderer = m_scene->renderer();
-    for (const Link &link : m_scene->map().links) {
-        const LinkRoute *route = layout.route(link.id);
+    const auto &links = m_scene->map().links;
+    for (size_t i = 0; i < links.size(); ++i) {
+        const Link &link = links[i];
+        const LinkRoute *route = layout.route(link.id, qsizetype(i));
         if (!route)
             continue;
         const QRectF area = lineArea(*route).adjusted(-m, -m, m, m);
