@@ -63,6 +63,23 @@ bool exportWork(JourneyDocument &doc)
     return written;
 }
 
+// This process's peak resident memory in MB since it was started (exec).
+// Not getrusage(): Linux carries ru_maxrss over exec from the forked copy
+// of the parent, so a child started by a benchmark process that had grown
+// to 165 MB reported 165 MB whatever it used itself. VmHWM is the peak of
+// the process's own memory since exec.
+double ownPeakMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; // "123456 kB"
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
 // The child's peak resident memory in MB, or a negative number if it failed.
 double childPeakMb(const QString &kind, const QString &path)
 {
@@ -118,9 +135,7 @@ int runFootprint(const QStringList &args)
     if (!done)
         return 1;
     opened.document.reset();
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    QTextStream(stdout) << double(usage.ru_maxrss) / 1024.0 << '\n';
+    QTextStream(stdout) << ownPeakMb() << '\n';
     return 0;
 }
 
