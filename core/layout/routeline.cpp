@@ -24,17 +24,19 @@ RouteLine RouteLine::rounded(std::span<const QPointF> corners, qreal radius)
     return line;
 }
 
-QRectF RouteLine::bounds() const
+QRectF boundsOf(std::span<const QPointF> points)
 {
-    if (isEmpty())
+    if (points.empty())
         return {};
-    qreal left = m_points[0].x(), right = left, top = m_points[0].y(), bottom = top;
-    for (const QPointF &p : points()) {
+    qreal left = points[0].x(), right = left, top = points[0].y(), bottom = top;
+    for (const QPointF &p : points) {
         left = std::min(left, p.x()), right = std::max(right, p.x());
         top = std::min(top, p.y()), bottom = std::max(bottom, p.y());
     }
     return QRectF(QPointF(left, top), QPointF(right, bottom));
 }
+
+QRectF RouteLine::bounds() const { return boundsOf(points()); }
 
 QPainterPath RouteLine::toPath() const
 {

@@ -8,6 +8,9 @@
 
 namespace stagecraft {
 
+// The rect of `points` (null for none); it has no height for a level line.
+QRectF boundsOf(std::span<const QPointF> points);
+
 // The line of a link's route as the few points it is made of: one cubic
 // curve (start, two control points, end), or an orthogonal polyline whose
 // corners are rounded off when it is drawn. A layout holds tens of thousands

@@ -17,18 +17,6 @@ namespace {
 
 constexpr qreal ClickReach = 5; // either side of a line, before the type scale: easy to click, thin to look at
 
-QRectF boundsOf(std::span<const QPointF> points)
-{
-    if (points.empty())
-        return {};
-    qreal left = points[0].x(), right = left, top = points[0].y(), bottom = top;
-    for (const QPointF &p : points) {
-        left = std::min(left, p.x()), right = std::max(right, p.x());
-        top = std::min(top, p.y()), bottom = std::max(bottom, p.y());
-    }
-    return QRectF(QPointF(left, top), QPointF(right, bottom));
-}
-
 // The rect of a route's points from `from` on, and of its arrowhead.
 QRectF tailOf(const LinkRoute &route, size_t from)
 {
