@@ -248,9 +248,14 @@ QList<LinkId> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointI
 {
     // A moved card's links take new sides, and every card at their far ends
     // orders its links again; a card that only slid keeps its places.
+    static const QVarLengthArray<int, 6> none;
+    auto linksAt = [this](TouchpointId card) -> const QVarLengthArray<int, 6> & {
+        const auto it = m_linksAt.constFind(card);
+        return it == m_linksAt.cend() ? none : *it;
+    };
     QSet<TouchpointId> replace = moved;
     for (TouchpointId card : moved) {
-        for (int i : m_linksAt.value(card)) {
+        for (int i : linksAt(card)) {
             assignSides(map, i, cards, grid);
             const Link &link = map.links[size_t(i)];
             replace.insert(link.from == card ? link.to : link.from);
@@ -258,14 +263,19 @@ QList<LinkId> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointI
     }
     for (TouchpointId card : std::as_const(replace))
         placeAt(map, card, cards);
-    QSet<int> redraw;
+    // Marks, not a set: when a row grows, most of the map's links are redrawn.
+    std::vector<bool> redraw(m_routes.size());
+    qsizetype marked = 0;
     for (const QSet<TouchpointId> *group : {&std::as_const(replace), &shifted})
         for (TouchpointId card : *group)
-            for (int i : m_linksAt.value(card))
-                redraw.insert(i);
+            for (int i : linksAt(card))
+                if (!redraw[size_t(i)])
+                    redraw[size_t(i)] = true, ++marked;
     QList<LinkId> changed;
-    changed.reserve(redraw.size());
-    for (int i : std::as_const(redraw)) {
+    changed.reserve(marked);
+    for (int i = 0; i < int(redraw.size()); ++i) {
+        if (!redraw[size_t(i)])
+            continue;
         const Link &link = map.links[size_t(i)];
         LinkRoute &old = m_routes[size_t(i)];
         if (!m_ends[size_t(i)].routed) {

@@ -78,12 +78,10 @@ void LinkLabelLayer::updateLink(LinkId id)
     repaint(areaOf(id));
 }
 
-void LinkLabelLayer::updateMoved(LinkId id)
+void LinkLabelLayer::updateMoved(const Link &link, const LinkRoute *route)
 {
-    repaint(m_painted.take(id));
-    const Link *link = m_scene->map().link(id);
-    const MapLayout::LinkRoute *route = m_scene->layout().route(id);
-    if (!link || !route || !hasLabel(*link))
+    repaint(m_painted.take(link.id));
+    if (!route || !hasLabel(link))
         return;
     // A label is placed from the route's middle, up and down the gutter,
     // or along a curve (see MapRenderer::labelRect): placed now only where
@@ -91,7 +89,7 @@ void LinkLabelLayer::updateMoved(LinkId id)
     const QPointF at = route->labelPos;
     const QRectF near = reach(route->line.isCurve() ? route->line.bounds() : QRectF(at, at));
     if (near.intersects(m_scene->shownArea()))
-        repaint(areaOf(id));
+        repaint(areaOf(link.id));
 }
 
 void LinkLabelLayer::setSelectedLink(LinkId id)

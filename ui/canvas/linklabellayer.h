@@ -9,6 +9,7 @@ namespace stagecraft {
 
 class MapScene;
 struct Link;
+struct LinkRoute;
 
 // Every link's label (its agreed and wait times, the hand-off marker) as one
 // item over the cards. Labels are never clicked, and placing all of them up
@@ -27,7 +28,7 @@ public:
     // The same without placing the label (a search for room among the
     // cards): where it was painted and anywhere it may go now. For edits
     // that move many links at once.
-    void updateMoved(LinkId id);
+    void updateMoved(const Link &link, const LinkRoute *route);
     // The selected link's label is drawn selected.
     void setSelectedLink(LinkId id);
 

@@ -83,7 +83,11 @@ void LinkLayer::repaint(const QRectF &area)
 
 void LinkLayer::syncLink(const Link &link, bool whole)
 {
-    const LinkRoute *route = m_scene->layout().route(link.id);
+    syncLink(link, m_scene->layout().route(link.id), whole);
+}
+
+void LinkLayer::syncLink(const Link &link, const LinkRoute *route, bool whole)
+{
     const LinkRoute now = route ? *route : LinkRoute();
     auto it = m_known.find(link.id);
     if (it == m_known.end()) {

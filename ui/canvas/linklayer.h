@@ -31,6 +31,9 @@ public:
     // its line changed since it was last taken; all of it when `whole`
     // (its ends' owners changed: a faded look may have too).
     void syncLink(const Link &link, bool whole = false);
+    // The same with the link's route already taken from the layout (null:
+    // not routed): a row that grows moves tens of thousands of links.
+    void syncLink(const Link &link, const LinkRoute *route, bool whole);
     void removeLink(LinkId id);
     // Forgets the links the map no longer has.
     void removeLinksNotIn(const JourneyMap &map);

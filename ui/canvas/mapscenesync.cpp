@@ -83,9 +83,9 @@ void MapScene::syncLinks(bool all)
 void MapScene::syncChanged(const MapLayout::Change &change, const ChangeEvent &event)
 {
     const JourneyMap &m = map();
+    const QSet<TouchpointId> edited(event.touchpoints.cbegin(), event.touchpoints.cend());
     QSet<TouchpointId> cards(change.cards.cbegin(), change.cards.cend());
-    for (TouchpointId id : event.touchpoints)
-        cards.insert(id);
+    cards.unite(edited);
     QSet<LinkId> links(change.links.cbegin(), change.links.cend());
     for (LinkId id : event.links)
         links.insert(id);
@@ -102,7 +102,8 @@ void MapScene::syncChanged(const MapLayout::Change &change, const ChangeEvent &e
             addItem(card);
         } else {
             card->setRect(rect);
-            card->setTouchpoint(*t);
+            if (edited.contains(id)) // the others only slid or changed place
+                card->setTouchpoint(*t);
         }
     }
     // A card's owner colours its links' ends: named cards repaint their links.
@@ -122,9 +123,10 @@ void MapScene::syncChanged(const MapLayout::Change &change, const ChangeEvent &e
             removeLink(id);
             continue;
         }
-        m_lines->syncLink(*l, named.contains(id));
+        const MapLayout::LinkRoute *route = m_layout->route(id);
+        m_lines->syncLink(*l, route, named.contains(id));
         if (many)
-            m_labels->updateMoved(id);
+            m_labels->updateMoved(*l, route);
         else
             m_labels->updateLink(id);
     }
