@@ -235,6 +235,13 @@ const LinkRoute *LinkRouter::route(LinkId id) const
     return i >= 0 && !m_routes[size_t(i)].line.isEmpty() ? &m_routes[size_t(i)] : nullptr;
 }
 
+const QVarLengthArray<int, 6> &LinkRouter::linksAt(TouchpointId card) const
+{
+    static const QVarLengthArray<int, 6> none;
+    const auto it = m_linksAt.constFind(card);
+    return it == m_linksAt.cend() ? none : *it;
+}
+
 const LinkRoute *LinkRouter::route(LinkId id, qsizetype index) const
 {
     if (index < 0 || size_t(index) >= m_linkIds.size() || m_linkIds[size_t(index)] != id)
@@ -248,11 +255,6 @@ QList<LinkId> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointI
 {
     // A moved card's links take new sides, and every card at their far ends
     // orders its links again; a card that only slid keeps its places.
-    static const QVarLengthArray<int, 6> none;
-    auto linksAt = [this](TouchpointId card) -> const QVarLengthArray<int, 6> & {
-        const auto it = m_linksAt.constFind(card);
-        return it == m_linksAt.cend() ? none : *it;
-    };
     QSet<TouchpointId> replace = moved;
     for (TouchpointId card : moved) {
         for (int i : linksAt(card)) {

@@ -62,7 +62,8 @@ public:
     // Whether every cell is as empty or as occupied as when last routed.
     bool sameOccupancy(const Grid &grid) const;
     // The links (indexes in map.links) routed to or from a card.
-    QVarLengthArray<int, 6> linksAt(TouchpointId card) const { return m_linksAt.value(card); }
+    // Valid until the next routing.
+    const QVarLengthArray<int, 6> &linksAt(TouchpointId card) const;
 
 private:
     struct Ends {

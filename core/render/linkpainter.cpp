@@ -26,8 +26,10 @@ QPen LinkPainter::linePen(const Link &link, const Look &look)
 
 QPen LinkPainter::screenPen(const QPen &pen, const QTransform &toDevice)
 {
-    const qreal width = pen.isCosmetic() ? pen.widthF() : pen.widthF() * std::sqrt(std::abs(toDevice.determinant()));
-    if (width <= 1 || width > 1.5 || pen.isCosmetic())
+    if (pen.isCosmetic())
+        return pen;
+    const qreal width = pen.widthF() * std::sqrt(std::abs(toDevice.determinant()));
+    if (width <= 1 || width > 1.5)
         return pen;
     QPen hairline = pen;
     hairline.setCosmetic(true);
