@@ -250,7 +250,7 @@ const LinkRoute *LinkRouter::route(LinkId id, qsizetype index) const
     return r.line.isEmpty() ? nullptr : &r;
 }
 
-QList<LinkId> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid,
+QList<int> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid,
                                   const QSet<TouchpointId> &moved, const QSet<TouchpointId> &shifted)
 {
     // A moved card's links take new sides, and every card at their far ends
@@ -273,7 +273,7 @@ QList<LinkId> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointI
             for (int i : linksAt(card))
                 if (!redraw[size_t(i)])
                     redraw[size_t(i)] = true, ++marked;
-    QList<LinkId> changed;
+    QList<int> changed;
     changed.reserve(marked);
     for (int i = 0; i < int(redraw.size()); ++i) {
         if (!redraw[size_t(i)])
@@ -284,7 +284,7 @@ QList<LinkId> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointI
             if (!old.line.isEmpty()) {
                 old = {};
                 --m_routeCount;
-                changed.append(link.id);
+                changed.append(i);
             }
             continue;
         }
@@ -293,7 +293,7 @@ QList<LinkId> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointI
             continue;
         m_routeCount += old.line.isEmpty();
         old = r;
-        changed.append(link.id);
+        changed.append(i);
     }
     return changed;
 }

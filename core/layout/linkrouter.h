@@ -47,8 +47,9 @@ public:
     // After an edit that kept the map's links as they were, and every cell
     // empty or not as before: `moved` cards changed place among their
     // neighbours, `shifted` ones only slid with their row (or their row's
-    // edges moved). Returns the links whose route changed.
-    QList<LinkId> reroute(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid,
+    // edges moved). Returns the links whose route changed, by index in
+    // map.links, ascending.
+    QList<int> reroute(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid,
                           const QSet<TouchpointId> &moved, const QSet<TouchpointId> &shifted);
     const LinkRoute *route(LinkId id) const; // null for a link not routed
     // The same, without route(id)'s look-up while the link is still at

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace stagecraft {
 
@@ -157,9 +158,8 @@ MapLayout::Change MapLayout::update(const JourneyMap &map, const ChangeEvent &ev
     // A cell that filled or emptied may block or free links running past it.
     if (event.touches(ChangeEvent::Links) || !m_router.knowsLinksOf(map) || !m_router.sameOccupancy(grid)) {
         m_router.routeAll(map, m_cards, grid);
-        change.links.reserve(qsizetype(map.links.size()));
-        for (const Link &l : map.links)
-            change.links.append(l.id);
+        change.links.resize(qsizetype(map.links.size()));
+        std::iota(change.links.begin(), change.links.end(), 0);
     } else {
         change.links = m_router.reroute(map, m_cards, grid, moved, shifted);
     }

@@ -48,11 +48,13 @@ public:
 
     // What update() changed: the cards whose rect and the links whose route
     // differ from before (or `all`, when it had to lay out everything again).
+    // Links by index in map.links, ascending: when a row grows, most of a
+    // map's links move, and the canvas follows them without look-ups by id.
     struct Change {
         bool all = false;
         bool rows = false; // a row grew or shrank: the grid under the cards changed
         QList<TouchpointId> cards;
-        QList<LinkId> links;
+        QList<int> links;
     };
 
     MapLayout() = default;
@@ -79,6 +81,7 @@ public:
     const LinkRoute *route(LinkId id, qsizetype indexInMap) const { return m_router.route(id, indexInMap); }
     qsizetype routeCount() const { return m_router.routeCount(); }
     QList<LinkId> linksAt(const JourneyMap &map, TouchpointId id) const; // the routed links of a card
+    const QVarLengthArray<int, 6> &linkIndexesAt(TouchpointId id) const { return m_router.linksAt(id); } // the same, by index in map.links
 
     // Hit-testing, in map coordinates.
     CellRef cellAt(QPointF pos) const; // invalid outside the grid

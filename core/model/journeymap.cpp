@@ -136,6 +136,7 @@ int JourneyMap::stageIndex(StageId id) const { return indexById(stages, id, stag
 int JourneyMap::laneIndex(LaneId id) const { return indexById(lanes, id, laneIndexCache); }
 int JourneyMap::ownerIndex(OwnerId id) const { return indexById(owners, id, ownerIndexCache); }
 int JourneyMap::touchpointIndex(TouchpointId id) const { return indexById(touchpoints, id, touchpointIndexCache); }
+int JourneyMap::linkIndex(LinkId id) const { return indexById(links, id, linkIndexCache); }
 
 QList<StageId> JourneyMap::stagesOf(PhaseId phase) const
 {

@@ -50,6 +50,7 @@ struct JourneyMap {
     int laneIndex(LaneId id) const;
     int ownerIndex(OwnerId id) const;
     int touchpointIndex(TouchpointId id) const;
+    int linkIndex(LinkId id) const;
 
     QList<StageId> stagesOf(PhaseId phase) const;
     int stageIndexInPhase(StageId id) const;

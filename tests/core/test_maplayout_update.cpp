@@ -1,5 +1,6 @@
 #include "layout/maplayout.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace stagecraft;
@@ -81,10 +82,12 @@ MapLayout::Change updateAndCompare(MapLayout &layout, const JourneyMap &map, con
     for (auto it = layout.cardRects().cbegin(); it != layout.cardRects().cend(); ++it)
         if (before.cardRect(it.key()) != *it)
             REQUIRE(change.cards.contains(it.key()));
-    for (const Link &l : map.links) {
-        const MapLayout::LinkRoute *now = layout.route(l.id), *old = before.route(l.id);
+    REQUIRE(std::is_sorted(change.links.cbegin(), change.links.cend()));
+    for (size_t i = 0; i < map.links.size(); ++i) {
+        const LinkId id = map.links[i].id;
+        const MapLayout::LinkRoute *now = layout.route(id), *old = before.route(id);
         if (bool(now) != bool(old) || (now && (old->line != now->line || old->arrowHead != now->arrowHead)))
-            REQUIRE(change.links.contains(l.id));
+            REQUIRE(change.links.contains(int(i)));
     }
     return change;
 }

@@ -46,15 +46,14 @@ QRectF LinkLabelLayer::reach(const QRectF &routeBounds) const
     return routeBounds.adjusted(-ReachAcross * s, -ReachAlong * s, ReachAcross * s, ReachAlong * s);
 }
 
-QRectF LinkLabelLayer::areaOf(LinkId id) const
+QRectF LinkLabelLayer::areaOf(const Link &link, qsizetype index) const
 {
     // The time label where the renderer places it, and the hand-off marker
     // on the route.
-    const Link *link = m_scene->map().link(id);
-    const MapLayout::LinkRoute *route = m_scene->layout().route(id);
-    if (!link || !route || !hasLabel(*link))
+    const MapLayout::LinkRoute *route = m_scene->layout().route(link.id, index);
+    if (!route || !hasLabel(link))
         return {};
-    return areaAround(route->labelPos, m_scene->renderer().labelRect(id));
+    return areaAround(route->labelPos, m_scene->renderer().labelRect(link.id));
 }
 
 QRectF LinkLabelLayer::areaAround(const QPointF &labelPos, const QRectF &label) const
@@ -72,15 +71,35 @@ void LinkLabelLayer::repaint(const QRectF &area)
         scene()->update(area);
 }
 
-void LinkLabelLayer::updateLink(LinkId id)
+void LinkLabelLayer::follow(const JourneyMap &map)
 {
-    repaint(m_painted.take(id));
-    repaint(areaOf(id));
+    m_painted.follow(map, [this](const QRectF &gone) { repaint(gone); });
 }
 
-void LinkLabelLayer::updateMoved(const Link &link, const LinkRoute *route)
+void LinkLabelLayer::repaintWherePainted(const Link &link, qsizetype index)
 {
-    repaint(m_painted.take(link.id));
+    if (std::optional<QRectF> *painted = m_painted.at(index, link.id); painted && *painted) {
+        repaint(**painted);
+        painted->reset();
+    }
+}
+
+void LinkLabelLayer::updateLink(const Link &link, qsizetype index)
+{
+    repaintWherePainted(link, index);
+    repaint(areaOf(link, index));
+}
+
+void LinkLabelLayer::updateLink(LinkId id)
+{
+    const auto &links = m_scene->map().links;
+    if (const qsizetype index = m_painted.indexOf(id); index >= 0 && size_t(index) < links.size())
+        updateLink(links[size_t(index)], index);
+}
+
+void LinkLabelLayer::updateMoved(const Link &link, qsizetype index, const LinkRoute *route)
+{
+    repaintWherePainted(link, index);
     if (!route || !hasLabel(link))
         return;
     // A label is placed from the route's middle, up and down the gutter,
@@ -89,7 +108,7 @@ void LinkLabelLayer::updateMoved(const Link &link, const LinkRoute *route)
     const QPointF at = route->labelPos;
     const QRectF near = reach(route->line.isCurve() ? route->line.bounds() : QRectF(at, at));
     if (near.intersects(m_scene->shownArea()))
-        repaint(areaOf(link.id));
+        repaint(areaOf(link, index));
 }
 
 void LinkLabelLayer::setSelectedLink(LinkId id)
@@ -129,7 +148,8 @@ void LinkLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         const QRectF label = renderer.labelRect(link.id);
         renderer.paintLink(*painter, link, from ? &from->touchpoint() : nullptr, to ? &to->touchpoint() : nullptr,
                            link.id == m_selected, MapRenderer::LinkLabel, label);
-        m_painted.insert(link.id, areaAround(route->labelPos, label));
+        if (std::optional<QRectF> *painted = m_painted.at(qsizetype(i), link.id))
+            *painted = areaAround(route->labelPos, label);
     }
 }
 

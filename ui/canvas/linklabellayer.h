@@ -1,14 +1,12 @@
 #pragma once
 
-#include "model/ids.h"
+#include "linkslots.h"
 
 #include <QGraphicsItem>
-#include <QHash>
 
 namespace stagecraft {
 
 class MapScene;
-struct Link;
 struct LinkRoute;
 
 // Every link's label (its agreed and wait times, the hand-off marker) as one
@@ -23,12 +21,16 @@ public:
     static bool hasLabel(const Link &link);
 
     void setBounds(const QRectF &bounds);
-    // Repaints a link's label where it was last painted and where it goes now.
-    void updateLink(LinkId id);
+    // Forgets the labels of links the map no longer has (repainting where
+    // they were) and keeps the others by their new places in map.links.
+    void follow(const JourneyMap &map);
+    // Repaints the label of the link at `index` in map.links where it was
+    // last painted and where it goes now.
+    void updateLink(const Link &link, qsizetype index);
     // The same without placing the label (a search for room among the
     // cards): where it was painted and anywhere it may go now. For edits
     // that move many links at once.
-    void updateMoved(const Link &link, const LinkRoute *route);
+    void updateMoved(const Link &link, qsizetype index, const LinkRoute *route);
     // The selected link's label is drawn selected.
     void setSelectedLink(LinkId id);
 
@@ -37,14 +39,16 @@ public:
 
 private:
     QRectF reach(const QRectF &routeBounds) const;
-    QRectF areaOf(LinkId id) const;
+    QRectF areaOf(const Link &link, qsizetype index) const;
+    void updateLink(LinkId id); // by id alone: a pass over the ids
+    void repaintWherePainted(const Link &link, qsizetype index);
     QRectF areaAround(const QPointF &labelPos, const QRectF &label) const;
     void repaint(const QRectF &area);
 
     MapScene *m_scene;
     QRectF m_bounds;
     LinkId m_selected;
-    QHash<LinkId, QRectF> m_painted; // where each label was last painted
+    LinkSlots<QRectF> m_painted; // where each label was last painted
 
 };
 

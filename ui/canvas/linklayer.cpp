@@ -81,57 +81,37 @@ void LinkLayer::repaint(const QRectF &area)
         scene()->update(dirty);
 }
 
-void LinkLayer::syncLink(const Link &link, bool whole)
+void LinkLayer::follow(const JourneyMap &map)
 {
-    syncLink(link, m_scene->layout().route(link.id), whole);
-}
-
-void LinkLayer::syncLink(const Link &link, const LinkRoute *route, bool whole)
-{
-    const LinkRoute now = route ? *route : LinkRoute();
-    auto it = m_known.find(link.id);
-    if (it == m_known.end()) {
-        repaint(lineArea(now));
-        m_known.insert(link.id, {now, link.kind});
-        return;
-    }
-    // The old and the new apart: their union may cover much of the view.
-    if (whole || it->kind != link.kind) { // another pen
-        repaint(lineArea(it->route));
-        repaint(lineArea(now));
-    } else if (it->route.line != now.line || it->route.arrowHead != now.arrowHead) {
-        const size_t from = firstChanged(it->route, now);
-        repaint(tailOf(it->route, from));
-        repaint(tailOf(now, from));
-    }
-    *it = {now, link.kind};
-}
-
-void LinkLayer::removeLink(LinkId id)
-{
-    const auto it = m_known.constFind(id);
-    if (it == m_known.cend())
-        return;
-    repaint(lineArea(it->route));
-    m_known.erase(it);
-    if (id == m_selected)
+    m_known.follow(map, [this](const Known &gone) { repaint(lineArea(gone.route)); });
+    if (m_selected.isValid() && m_known.indexOf(m_selected) < 0)
         m_selected = {};
 }
 
-void LinkLayer::removeLinksNotIn(const JourneyMap &map)
+void LinkLayer::syncLink(const Link &link, qsizetype index, const LinkRoute *route, bool whole)
 {
-    QList<LinkId> gone;
-    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
-        if (!map.link(it.key()))
-            gone << it.key();
-    for (LinkId id : std::as_const(gone))
-        removeLink(id);
+    std::optional<Known> *known = m_known.at(index, link.id);
+    if (!known)
+        return; // not followed yet: follow() first
+    const LinkRoute now = route ? *route : LinkRoute();
+    if (!*known) {
+        repaint(lineArea(now));
+    } else if (const Known &was = **known; whole || was.kind != link.kind) { // another pen
+        // The old and the new apart: their union may cover much of the view.
+        repaint(lineArea(was.route));
+        repaint(lineArea(now));
+    } else if (was.route.line != now.line || was.route.arrowHead != now.arrowHead) {
+        const size_t from = firstChanged(was.route, now);
+        repaint(tailOf(was.route, from));
+        repaint(tailOf(now, from));
+    }
+    *known = Known{now, link.kind};
 }
 
 void LinkLayer::repaintLine(LinkId id)
 {
-    if (const auto it = m_known.constFind(id); it != m_known.cend())
-        repaint(lineArea(it->route));
+    if (const std::optional<Known> *known = m_known.at(m_known.indexOf(id), id); known && *known)
+        repaint(lineArea((*known)->route));
 }
 
 void LinkLayer::setSelectedLink(LinkId id)

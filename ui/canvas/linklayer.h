@@ -1,10 +1,10 @@
 #pragma once
 
 #include "layout/linkrouter.h"
+#include "linkslots.h"
 #include "model/elements.h"
 
 #include <QGraphicsItem>
-#include <QHash>
 
 namespace stagecraft {
 
@@ -27,16 +27,13 @@ public:
     int type() const override { return Type; }
     // Grows with headroom and never shrinks (see the .cpp).
     void setBounds(const QRectF &bounds);
-    // Takes the link's route from the scene's layout and repaints what of
-    // its line changed since it was last taken; all of it when `whole`
-    // (its ends' owners changed: a faded look may have too).
-    void syncLink(const Link &link, bool whole = false);
-    // The same with the link's route already taken from the layout (null:
-    // not routed): a row that grows moves tens of thousands of links.
-    void syncLink(const Link &link, const LinkRoute *route, bool whole);
-    void removeLink(LinkId id);
-    // Forgets the links the map no longer has.
-    void removeLinksNotIn(const JourneyMap &map);
+    // Forgets the links the map no longer has (repainting where they were)
+    // and keeps the others by their new places in map.links. Before syncLink.
+    void follow(const JourneyMap &map);
+    // Repaints what of the line of the link at `index` in map.links changed
+    // since it was last synced, given its route now (null: not routed); all
+    // of it when `whole` (its ends' owners changed: a faded look may have too).
+    void syncLink(const Link &link, qsizetype index, const LinkRoute *route, bool whole);
     void setSelectedLink(LinkId id);
     LinkId selectedLink() const { return m_selected; }
     // The topmost link whose line or arrowhead passes within easy clicking
@@ -61,7 +58,7 @@ private:
     MapScene *m_scene;
     QRectF m_bounds;
     LinkId m_selected;
-    QHash<LinkId, Known> m_known; // each link's line as last painted or asked for
+    LinkSlots<Known> m_known; // each link's line as last painted or asked for
 };
 
 } // namespace stagecraft

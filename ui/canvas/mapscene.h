@@ -106,7 +106,7 @@ private:
     void syncLinks(bool all);
     // After an incremental layout: only the named cards and links.
     void syncChanged(const MapLayout::Change &change, const ChangeEvent &event);
-    void removeLink(LinkId id);
+    void followLinks();
     // Repaints the grid from where the first row that grew or shrank ends.
     void repaintRowsBelow(const std::vector<QRectF> &rowsBefore);
     void syncSelectionFromItems();

@@ -68,14 +68,22 @@ QSet<TouchpointId> MapScene::syncCards(const QList<TouchpointId> &changed)
     return touched;
 }
 
+void MapScene::followLinks()
+{
+    // Links added or removed: the layers re-key what they keep per link.
+    m_lines->follow(map());
+    m_labels->follow(map());
+    if (m_selection->kind() == MapSelection::Kind::Link && !map().link(m_selection->link()))
+        m_selection->clear();
+}
+
 void MapScene::syncLinks(bool all)
 {
     // The link layer repaints each line where its route changed.
-    for (const Link &l : map().links)
-        m_lines->syncLink(l, all);
-    m_lines->removeLinksNotIn(map());
-    if (m_selection->kind() == MapSelection::Kind::Link && !map().link(m_selection->link()))
-        m_selection->clear();
+    followLinks();
+    const auto &links = map().links;
+    for (size_t i = 0; i < links.size(); ++i)
+        m_lines->syncLink(links[i], qsizetype(i), m_layout->route(links[i].id, qsizetype(i)), all);
     // Many labels may move: repaint the layer rather than place each now.
     m_labels->update();
 }
@@ -83,12 +91,10 @@ void MapScene::syncLinks(bool all)
 void MapScene::syncChanged(const MapLayout::Change &change, const ChangeEvent &event)
 {
     const JourneyMap &m = map();
+    followLinks();
     const QSet<TouchpointId> edited(event.touchpoints.cbegin(), event.touchpoints.cend());
     QSet<TouchpointId> cards(change.cards.cbegin(), change.cards.cend());
     cards.unite(edited);
-    QSet<LinkId> links(change.links.cbegin(), change.links.cend());
-    for (LinkId id : event.links)
-        links.insert(id);
     for (TouchpointId id : std::as_const(cards)) {
         const Touchpoint *t = m.touchpoint(id);
         const QRectF rect = m_layout->cardRect(id);
@@ -106,38 +112,37 @@ void MapScene::syncChanged(const MapLayout::Change &change, const ChangeEvent &e
                 card->setTouchpoint(*t);
         }
     }
-    // A card's owner colours its links' ends: named cards repaint their links.
-    QSet<LinkId> named;
+    // By index in map.links, as the layout names them: when a row grows,
+    // tens of thousands. A card's owner colours its links' ends: the links
+    // of the named cards repaint whole.
+    QList<int> links = change.links;
+    QList<int> named;
     for (TouchpointId id : event.touchpoints)
-        for (LinkId l : m_layout->linksAt(m, id))
-            named.insert(l);
-    links.unite(named);
+        for (int i : m_layout->linkIndexesAt(id))
+            named.append(i);
+    for (LinkId id : event.links)
+        if (const int i = m.linkIndex(id); i >= 0)
+            links.append(i);
+    std::sort(named.begin(), named.end());
+    links.append(named);
+    std::sort(links.begin(), links.end());
+    links.erase(std::unique(links.begin(), links.end()), links.end());
     // Repainting one label where it goes means placing it first (a search
     // for room among the cards). When a row grows, every link below it
     // moves: then repaint, unplaced, wherever each label may go.
     constexpr qsizetype manyLinks = 64;
     const bool many = links.size() > manyLinks;
-    for (LinkId id : std::as_const(links)) {
-        const Link *l = m.link(id);
-        if (!l) {
-            removeLink(id);
+    for (int i : std::as_const(links)) {
+        if (i < 0 || size_t(i) >= m.links.size())
             continue;
-        }
-        const MapLayout::LinkRoute *route = m_layout->route(id);
-        m_lines->syncLink(*l, route, named.contains(id));
+        const Link &l = m.links[size_t(i)];
+        const MapLayout::LinkRoute *route = m_layout->route(l.id, i);
+        m_lines->syncLink(l, i, route, std::binary_search(named.cbegin(), named.cend(), i));
         if (many)
-            m_labels->updateMoved(*l, route);
+            m_labels->updateMoved(l, i, route);
         else
-            m_labels->updateLink(id);
+            m_labels->updateLink(l, i);
     }
-}
-
-void MapScene::removeLink(LinkId id)
-{
-    if (m_selection->kind() == MapSelection::Kind::Link && m_selection->link() == id)
-        m_selection->clear();
-    m_lines->removeLink(id);
-    m_labels->updateLink(id);
 }
 
 void MapScene::repaintRowsBelow(const std::vector<QRectF> &rowsBefore)
