@@ -76,7 +76,17 @@ double BenchRun::medianMs(int repeats, const std::function<void()> &work)
 
 BenchMove BenchMove::nth(const JourneyMap &map, int n)
 {
-    const Touchpoint &t = map.touchpoints[size_t((qint64(n) * 37) % qint64(map.touchpoints.size()))];
+    // Along the cards in the order the file lists them (by stage id, lane
+    // id, then place in the cell), whatever order the model keeps them in:
+    // every version of the model is timed on the same edits.
+    std::vector<const Touchpoint *> listed;
+    listed.reserve(map.touchpoints.size());
+    for (const Touchpoint &card : map.touchpoints)
+        listed.push_back(&card);
+    std::stable_sort(listed.begin(), listed.end(), [](const Touchpoint *a, const Touchpoint *b) {
+        return std::pair(a->stage, a->lane) < std::pair(b->stage, b->lane);
+    });
+    const Touchpoint &t = *listed[size_t((qint64(n) * 37) % qint64(listed.size()))];
     const int next = (map.stageIndex(t.stage) + 1) % int(map.stages.size());
     return {t.id, map.stages[size_t(next)].id, t.lane};
 }
