@@ -1,7 +1,6 @@
 #include "touchpointcommands.h"
 
 #include <QCoreApplication>
-#include <climits>
 
 namespace stagecraft {
 
@@ -46,12 +45,11 @@ MoveTouchpoints::MoveTouchpoints(JourneyDocument *document, const QList<Touchpoi
         m_targetOrder.insert(at + i, ids[i]);
 }
 
-// Moving each card to the end of the cell in turn yields any order, however
-// the moved cards were interleaved before; cells are small.
+// Arranging the cell yields any order, however the moved cards were
+// interleaved before.
 void MoveTouchpoints::arrange(DocumentEdit &edit, Cell cell, const QList<TouchpointId> &order)
 {
-    for (TouchpointId id : order)
-        edit.moveTouchpoint(id, StageId(cell.first), LaneId(cell.second), INT_MAX);
+    edit.arrangeCell(StageId(cell.first), LaneId(cell.second), order);
 }
 
 void MoveTouchpoints::redoEdit(DocumentEdit &edit) { arrange(edit, m_target, m_targetOrder); }

@@ -40,7 +40,8 @@ public:
     void removeOwner(OwnerId id);
 
     void insertTouchpoint(const Touchpoint &tp, int indexInCell);
-    void moveTouchpoint(TouchpointId id, StageId stage, LaneId lane, int indexInCell);
+    // Puts `order`'s cards in the cell, in that order, after its other cards.
+    void arrangeCell(StageId stage, LaneId lane, const QList<TouchpointId> &order);
     void updateTouchpoint(const Touchpoint &tp);
     void removeTouchpoint(TouchpointId id);
 

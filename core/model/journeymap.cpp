@@ -250,6 +250,65 @@ void JourneyMap::moveTouchpoint(TouchpointId id, StageId stage, LaneId lane, int
         touchpointIndexCache.positions.insert(touchpoints[size_t(i)].id.value, i);
 }
 
+void JourneyMap::arrangeCell(StageId stage, LaneId lane, const QList<TouchpointId> &order)
+{
+    // As moving each card to the cell's end in turn would: the cell's other
+    // cards, then `order`'s, end up where its last card was (a new cell's at
+    // the vector's end), so cells stay in one piece and exports list them so.
+    // Only the stretch of the vector between the cards involved moves.
+    QSet<TouchpointId> ordered;
+    std::vector<int> arriving, staying;
+    for (TouchpointId id : order)
+        if (const int i = touchpointIndex(id); i >= 0 && !ordered.contains(id))
+            ordered.insert(id), arriving.push_back(i);
+    int last = -1;
+    bool others = false; // cards besides the first to move: else that one starts a new cell
+    for (int i = 0; i < int(touchpoints.size()); ++i) {
+        const Touchpoint &t = touchpoints[size_t(i)];
+        if (t.stage != stage || t.lane != lane)
+            continue;
+        last = i;
+        others = others || arriving.empty() || i != arriving.front();
+        if (!ordered.contains(t.id))
+            staying.push_back(i);
+    }
+    if (!others)
+        last = -1;
+    if (arriving.empty() && staying.empty())
+        return;
+    const int end = int(touchpoints.size()) - 1;
+    int lo = last < 0 ? end : last, hi = last < 0 ? end : last;
+    for (const std::vector<int> *group : {&staying, &arriving})
+        for (int i : *group)
+            lo = std::min(lo, i), hi = std::max(hi, i);
+    std::vector<bool> inBlock(size_t(hi - lo + 1));
+    for (const std::vector<int> *group : {&staying, &arriving})
+        for (int i : *group)
+            inBlock[size_t(i - lo)] = true;
+    std::vector<Touchpoint> stretch;
+    stretch.reserve(inBlock.size());
+    const auto placeBlock = [&] {
+        for (const std::vector<int> *group : {&staying, &arriving})
+            for (int i : *group) {
+                Touchpoint &t = stretch.emplace_back(std::move(touchpoints[size_t(i)]));
+                t.stage = stage;
+                t.lane = lane;
+            }
+    };
+    for (int i = lo; i <= hi; ++i) {
+        if (!inBlock[size_t(i - lo)])
+            stretch.push_back(std::move(touchpoints[size_t(i)]));
+        if (i == last)
+            placeBlock();
+    }
+    if (last < 0)
+        placeBlock();
+    for (int i = lo; i <= hi; ++i) {
+        touchpoints[size_t(i)] = std::move(stretch[size_t(i - lo)]);
+        touchpointIndexCache.positions.insert(touchpoints[size_t(i)].id.value, i);
+    }
+}
+
 void JourneyMap::removePhase(PhaseId id) { eraseById(phases, id); }
 void JourneyMap::removeStage(StageId id) { eraseById(stages, id); }
 void JourneyMap::removeLane(LaneId id) { eraseById(lanes, id); }

@@ -68,6 +68,9 @@ struct JourneyMap {
     void insertOwner(const Owner &owner, int index);
     void insertTouchpoint(const Touchpoint &tp, int indexInCell);
     void moveTouchpoint(TouchpointId id, StageId stage, LaneId lane, int indexInCell);
+    // Puts `order`'s cards in the cell, in that order, after the cell's other
+    // cards: what moving each to the cell's end in turn does, in one pass.
+    void arrangeCell(StageId stage, LaneId lane, const QList<TouchpointId> &order);
 
     // Removal of one element only: callers remove what depends on it first.
     void removePhase(PhaseId id);

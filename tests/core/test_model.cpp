@@ -4,6 +4,7 @@
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
+#include <climits>
 #include <random>
 
 using namespace stagecraft;
@@ -114,6 +115,44 @@ TEST_CASE("Moving a card equals removing and inserting it, and look-ups stay rig
         plain.removeTouchpoint(id);
         plain.insertTouchpoint(moved, index);
         REQUIRE(m.touchpoints == plain.touchpoints);
+        for (int i = 0; i < int(m.touchpoints.size()); ++i)
+            REQUIRE(m.touchpointIndex(m.touchpoints[size_t(i)].id) == i);
+    }
+}
+
+TEST_CASE("Arranging a cell equals moving each card to its end in turn", "[model]")
+{
+    // arrangeCell rearranges the vector in one pass: the same vector as the
+    // card-by-card moves, so cells stay in one piece.
+    JourneyMap m = test::smallMap();
+    for (int i = 0; i < 40; ++i) {
+        Touchpoint t = m.touchpoints[size_t(i) % m.touchpoints.size()];
+        t.id = TouchpointId(100 + i);
+        t.key = QStringLiteral("t%1").arg(100 + i);
+        t.stage = m.stages[size_t(i) % m.stages.size()].id;
+        t.lane = m.lanes[size_t(i * 7) % m.lanes.size()].id;
+        m.insertTouchpoint(t, i % 3);
+    }
+    JourneyMap stepwise = m;
+    std::mt19937 random(20261123);
+    for (int step = 0; step < 300; ++step) {
+        const StageId stage = m.stages[random() % m.stages.size()].id;
+        const LaneId lane = m.lanes[random() % m.lanes.size()].id;
+        // Some of the cell's own cards in a new order, cards from elsewhere,
+        // now and then one not on the map.
+        QList<TouchpointId> order;
+        for (TouchpointId id : m.cell(stage, lane))
+            if (random() % 2)
+                order.insert(qsizetype(random() % quint32(order.size() + 1)), id);
+        for (int n = int(random() % 4); n > 0; --n)
+            if (const TouchpointId id = m.touchpoints[random() % m.touchpoints.size()].id; !order.contains(id))
+                order.append(id);
+        if (step % 11 == 0)
+            order.append(TouchpointId(9999));
+        m.arrangeCell(stage, lane, order);
+        for (TouchpointId id : order)
+            stepwise.moveTouchpoint(id, stage, lane, INT_MAX);
+        REQUIRE(m.touchpoints == stepwise.touchpoints);
         for (int i = 0; i < int(m.touchpoints.size()); ++i)
             REQUIRE(m.touchpointIndex(m.touchpoints[size_t(i)].id) == i);
     }
