@@ -251,7 +251,7 @@ const LinkRoute *LinkRouter::route(LinkId id, qsizetype index) const
 }
 
 QList<int> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid,
-                                  const QSet<TouchpointId> &moved, const QSet<TouchpointId> &shifted)
+                                  const QSet<TouchpointId> &moved, const QList<TouchpointId> &shifted)
 {
     // A moved card's links take new sides, and every card at their far ends
     // orders its links again; a card that only slid keeps its places.
@@ -268,11 +268,15 @@ QList<int> LinkRouter::reroute(const JourneyMap &map, const QHash<TouchpointId, 
     // Marks, not a set: when a row grows, most of the map's links are redrawn.
     std::vector<bool> redraw(m_routes.size());
     qsizetype marked = 0;
-    for (const QSet<TouchpointId> *group : {&std::as_const(replace), &shifted})
-        for (TouchpointId card : *group)
-            for (int i : linksAt(card))
-                if (!redraw[size_t(i)])
-                    redraw[size_t(i)] = true, ++marked;
+    auto mark = [&](TouchpointId card) {
+        for (int i : linksAt(card))
+            if (!redraw[size_t(i)])
+                redraw[size_t(i)] = true, ++marked;
+    };
+    for (TouchpointId card : std::as_const(replace))
+        mark(card);
+    for (TouchpointId card : shifted)
+        mark(card);
     QList<int> changed;
     changed.reserve(marked);
     for (int i = 0; i < int(redraw.size()); ++i) {

@@ -50,7 +50,7 @@ public:
     // edges moved). Returns the links whose route changed, by index in
     // map.links, ascending.
     QList<int> reroute(const JourneyMap &map, const QHash<TouchpointId, QRectF> &cards, const Grid &grid,
-                          const QSet<TouchpointId> &moved, const QSet<TouchpointId> &shifted);
+                          const QSet<TouchpointId> &moved, const QList<TouchpointId> &shifted);
     const LinkRoute *route(LinkId id) const; // null for a link not routed
     // The same, without route(id)'s look-up while the link is still at
     // `index` in map.links, as it is whenever the layout is up to date: a

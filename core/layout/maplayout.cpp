@@ -120,8 +120,10 @@ MapLayout::Change MapLayout::update(const JourneyMap &map, const ChangeEvent &ev
     change.rows = m_rowEdges != oldRows;
     const LayoutMetrics &m = m_metrics;
     const int stageCount = int(m_stages.size());
-    QSet<TouchpointId> moved, shifted; // shifted: slid with the row, or in a row whose edges moved
-    QList<TouchpointId> slid;
+    QSet<TouchpointId> moved;
+    // Slid with the row, or in a row whose edges moved: a list, as a card
+    // is in one cell and when a row grows thousands are.
+    QList<TouchpointId> shifted, slid;
     for (size_t i = 0; i < m_cells.size(); ++i) {
         const int lane = int(i / stageCount);
         const bool content = m_cells[i] != oldCells[i];
@@ -142,14 +144,15 @@ MapLayout::Change MapLayout::update(const JourneyMap &map, const ChangeEvent &ev
             QRectF &old = m_cards[id];
             if (old == rect) {
                 if (rowMoved)
-                    shifted.insert(id); // its routes may follow the row's edge
+                    shifted.append(id); // its routes may follow the row's edge
                 continue;
             }
             const bool withRow = !content && old.size() == rect.size() && old.left() == rect.left();
             old = rect;
-            (withRow ? shifted : moved).insert(id);
             if (withRow)
-                slid.append(id);
+                shifted.append(id), slid.append(id);
+            else
+                moved.insert(id);
         }
     }
     change.cards = QList<TouchpointId>(moved.cbegin(), moved.cend()) + slid;

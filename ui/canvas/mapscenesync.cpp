@@ -96,36 +96,43 @@ void MapScene::syncChanged(const MapLayout::Change &change, const ChangeEvent &e
     QSet<TouchpointId> cards(change.cards.cbegin(), change.cards.cend());
     cards.unite(edited);
     for (TouchpointId id : std::as_const(cards)) {
-        const Touchpoint *t = m.touchpoint(id);
+        // The layout places exactly the map's cards: no rect, no card.
         const QRectF rect = m_layout->cardRect(id);
-        CardItem *card = m_cards.value(id);
-        if (!t || rect.isNull()) {
-            delete m_cards.take(id);
-            continue;
-        }
-        if (!card) {
-            m_cards.insert(id, card = new CardItem(this, *t, rect));
-            addItem(card);
+        const auto item = m_cards.find(id);
+        if (rect.isNull()) {
+            if (item != m_cards.end()) {
+                delete *item;
+                m_cards.erase(item);
+            }
+        } else if (item == m_cards.end()) {
+            if (const Touchpoint *t = m.touchpoint(id)) {
+                CardItem *card = m_cards.insert(id, new CardItem(this, *t, rect)).value();
+                addItem(card);
+            }
         } else {
-            card->setRect(rect);
+            (*item)->setRect(rect);
             if (edited.contains(id)) // the others only slid or changed place
-                card->setTouchpoint(*t);
+                if (const Touchpoint *t = m.touchpoint(id))
+                    (*item)->setTouchpoint(*t);
         }
     }
     // By index in map.links, as the layout names them: when a row grows,
     // tens of thousands. A card's owner colours its links' ends: the links
     // of the named cards repaint whole.
-    QList<int> links = change.links;
-    QList<int> named;
+    QList<int> named, extra;
     for (TouchpointId id : event.touchpoints)
         for (int i : m_layout->linkIndexesAt(id))
             named.append(i);
     for (LinkId id : event.links)
         if (const int i = m.linkIndex(id); i >= 0)
-            links.append(i);
+            extra.append(i);
     std::sort(named.begin(), named.end());
-    links.append(named);
-    std::sort(links.begin(), links.end());
+    extra.append(named);
+    std::sort(extra.begin(), extra.end());
+    // The layout's list is sorted already: merge the few others in.
+    QList<int> links = change.links;
+    links.append(extra);
+    std::inplace_merge(links.begin(), links.end() - extra.size(), links.end());
     links.erase(std::unique(links.begin(), links.end()), links.end());
     // Repainting one label where it goes means placing it first (a search
     // for room among the cards). When a row grows, every link below it
