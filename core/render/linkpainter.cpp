@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QPainterPath>
 #include <algorithm>
-#include <cmath>
 #include <QFontMetricsF>
 
 namespace stagecraft {
@@ -28,7 +27,7 @@ QPen LinkPainter::screenPen(const QPen &pen, const QTransform &toDevice)
 {
     if (pen.isCosmetic())
         return pen;
-    const qreal width = pen.widthF() * std::sqrt(std::abs(toDevice.determinant()));
+    const qreal width = pen.widthF() * renderstyle::deviceScale(toDevice);
     if (width <= 1 || width > 1.5)
         return pen;
     QPen hairline = pen;

@@ -8,7 +8,6 @@
 #include "analysis/ruleids.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace stagecraft {
 
@@ -88,11 +87,9 @@ CardLook MapRenderer::lookOf(const Touchpoint &card, CardStates states) const
 
 bool MapRenderer::textLegible(const QPainter &painter) const
 {
-    // A card's small print below about 3 device pixels is a smudge. The
-    // scale is what QStyleOptionGraphicsItem's level of detail is.
-    const QTransform &t = painter.deviceTransform();
-    const qreal deviceScale = std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21()));
-    return renderstyle::typeSize(renderstyle::Type::CardMeta) * m_layout.metrics().typeScale * deviceScale >= 3;
+    // A card's small print below about 3 device pixels is a smudge.
+    const qreal smallPrint = renderstyle::typeSize(renderstyle::Type::CardMeta) * m_layout.metrics().typeScale;
+    return smallPrint * renderstyle::deviceScale(painter.deviceTransform()) >= 3;
 }
 
 void MapRenderer::paintCard(QPainter &painter, TouchpointId id, CardStates states) const

@@ -1,6 +1,7 @@
 #include "renderstyle.h"
 
 #include <QFontDatabase>
+#include <cmath>
 
 namespace stagecraft::renderstyle {
 
@@ -126,6 +127,8 @@ QColor emotionColor(int emotion)
                                    QColor(0x3f9c5a)};
     return scale[qBound(-2, emotion, 2) + 2];
 }
+
+qreal deviceScale(const QTransform &toDevice) { return std::sqrt(std::abs(toDevice.determinant())); }
 
 QColor textOn(const QColor &ownerColor)
 {

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QTransform>
 
 namespace stagecraft {
 
@@ -17,6 +18,9 @@ enum class Type { PhaseName, StageName, LaneName, LaneKind, CardTitle, CardMeta,
 // paper measure text alike) times `scale`.
 QFont font(Type type, qreal scale = 1.0);
 qreal typeSize(Type type); // the pixel size of font(type), before the scale
+// How many device pixels one map unit spans under `toDevice`, on average
+// over directions: what QStyleOptionGraphicsItem calls the level of detail.
+qreal deviceScale(const QTransform &toDevice);
 QString fontFamily(); // the first of Inter, Noto Sans, DejaVu Sans present
 // A font for printed pages (title block, legend, appendix), where one unit is one point.
 QFont pageFont(int points, QFont::Weight weight = QFont::Normal, bool caps = false);
