@@ -16,7 +16,7 @@ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=
       -DSTAGECRAFT_BUILD_TESTS=OFF -DSTAGECRAFT_BUILD_BENCH=OFF >/dev/null
 cmake --build build-fuzz -j2 --target $(printf 'fuzz-%s ' "${targets[@]}")
 # malloc_context_size=0: reports leave out allocation stacks (a replay of the saved input
-# gives them back); recording them was a third of an importer target's time.
+# gives them back); recording them was a third of the csv target's time.
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:malloc_context_size=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 QT_QPA_PLATFORM=offscreen
 for t in "${targets[@]}"; do
   mkdir -p "build-fuzz/corpus/$t" "build-fuzz/crashes/$t"
