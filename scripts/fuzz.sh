@@ -12,6 +12,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}; shift || true
 targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(journeyjson mapfile csv blueprintsignal mermaid)
+fork=()
+if [ -n "${FUZZ_JOBS:-}" ]; then
+  # libFuzzer reads -fork=two as 0 and would quietly run one process.
+  [[ $FUZZ_JOBS =~ ^[1-9][0-9]*$ ]] || { echo "fuzz.sh: FUZZ_JOBS must be a number of worker processes, not '$FUZZ_JOBS'" >&2; exit 2; }
+  fork=(-fork="$FUZZ_JOBS")
+fi
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DSTAGECRAFT_FUZZ=ON \
       -DSTAGECRAFT_BUILD_TESTS=OFF -DSTAGECRAFT_BUILD_BENCH=OFF >/dev/null
 cmake --build build-fuzz -j2 --target $(printf 'fuzz-%s ' "${targets[@]}")
@@ -22,7 +28,6 @@ for t in "${targets[@]}"; do
   mkdir -p "build-fuzz/corpus/$t" "build-fuzz/crashes/$t"
   # The lengths of the runs recorded in docs/reliability.md.
   maxlen=4096; [ "$t" = mapfile ] && maxlen=32768
-  fork=(); [ -n "${FUZZ_JOBS:-}" ] && fork=(-fork="$FUZZ_JOBS")
   echo "== $t: up to 10000000 runs or ${seconds}s"
   # nice: a shared machine's builds keep priority; one fuzzer at a time. A starved
   # nice-19 process took over 10 s of wall time for inputs that need 0.2 s: timeout 60.
