@@ -40,12 +40,19 @@ QString JsonFields::describePath(const QString &path)
     return rest.isEmpty() ? element : tr("%1, field %2").arg(element, quoted(rest));
 }
 
+const JsonLocator &JsonFields::locator() const
+{
+    if (!m_locator)
+        m_locator.emplace(m_located);
+    return *m_locator;
+}
+
 void JsonFields::reject(const Where &where, const QString &field, const QString &problem) const
 {
     const QString path = field.isEmpty() ? where.path : where.path + QLatin1Char('/') + field;
-    int line = m_locator ? m_locator->lineOf(path) : 0;
-    if (!line && m_locator)
-        line = m_locator->lineOf(where.path);
+    int line = locator().lineOf(path);
+    if (!line)
+        line = locator().lineOf(where.path);
     QString message = field.isEmpty() ? tr("%1: %2").arg(where.element, problem)
                                       : tr("%1, field %2: %3").arg(where.element, quoted(field), problem);
     if (line > 0)

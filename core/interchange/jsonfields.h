@@ -27,8 +27,9 @@ public:
     };
 
     // Messages name their line from then on.
-    void locate(const QByteArray &json) { m_locator.emplace(json); }
-    const JsonLocator &locator() const { return *m_locator; }
+    void locate(const QByteArray &json) { m_located = json, m_locator.reset(); }
+    // The lines of the located text, found the first time they are asked for.
+    const JsonLocator &locator() const;
 
     [[noreturn]] void reject(const Where &where, const QString &field, const QString &problem) const;
     // The field's value; nothing when it is absent or null, which is an error when required.
@@ -52,7 +53,8 @@ public:
     static QString describePath(const QString &path);
 
 private:
-    std::optional<JsonLocator> m_locator;
+    QByteArray m_located; // shared with the caller's, not copied
+    mutable std::optional<JsonLocator> m_locator;
 };
 
 template <typename IdT>

@@ -6,7 +6,8 @@
 
 namespace stagecraft {
 
-JsonLocator::JsonLocator(const QByteArray &json) : m_json(json)
+JsonLocator::JsonLocator(const QByteArray &json, Record record)
+    : m_json(json), m_recordLines(record == Record::LinesAndDuplicates)
 {
     if (m_json.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
@@ -16,6 +17,16 @@ JsonLocator::JsonLocator(const QByteArray &json) : m_json(json)
 int JsonLocator::lineAt(const QByteArray &json, qsizetype offset)
 {
     return 1 + int(json.left(offset).count('\n'));
+}
+
+QString JsonLocator::childOf(const QString &path, const QString &key) const
+{
+    return m_recordLines ? path + QLatin1Char('/') + key : QString();
+}
+
+QString JsonLocator::childOf(const QString &path, int index) const
+{
+    return m_recordLines ? path + QLatin1Char('/') + QString::number(index) : QString();
 }
 
 QString JsonLocator::parentOf(const QString &path)
@@ -35,9 +46,9 @@ void JsonLocator::skipSpace()
     }
 }
 
-QString JsonLocator::string()
+bool JsonLocator::skipString()
 {
-    const qsizetype start = ++m_pos; // past the opening quote
+    ++m_pos; // past the opening quote
     bool escaped = false;
     while (m_pos < m_json.size()) {
         const char c = m_json.at(m_pos);
@@ -48,8 +59,15 @@ QString JsonLocator::string()
         else
             ++m_pos;
     }
-    const QByteArray raw = m_json.mid(start, m_pos - start);
     ++m_pos; // past the closing quote
+    return escaped;
+}
+
+QString JsonLocator::string()
+{
+    const qsizetype start = m_pos + 1;
+    const bool escaped = skipString();
+    const QByteArray raw = m_json.mid(start, m_pos - 1 - start); // without the closing quote
     if (!escaped)
         return QString::fromUtf8(raw);
     // Let Qt decode escapes exactly as it did for the document itself.
@@ -61,7 +79,8 @@ void JsonLocator::value(const QString &path)
     skipSpace();
     if (m_pos >= m_json.size())
         return;
-    m_lines.insert(path, m_line);
+    if (m_recordLines)
+        m_lines.insert(path, m_line);
     m_lastPath = path;
     const char c = m_json.at(m_pos);
     if (c == '{' || c == '[') {
@@ -95,16 +114,16 @@ void JsonLocator::value(const QString &path)
                 if (m_pos < m_json.size() && m_json.at(m_pos) != ':')
                     return; // only in broken text
                 ++m_pos;
-                value(path + QLatin1Char('/') + key);
+                value(childOf(path, key));
             } else {
-                value(path + QLatin1Char('/') + QString::number(index));
+                value(childOf(path, index));
             }
             if (m_pos == before)
                 return; // only in broken text: stop rather than spin
         }
     }
     if (c == '"') {
-        string();
+        skipString();
     } else {
         while (m_pos < m_json.size() && !QByteArrayView(",]} \t\r\n").contains(m_json.at(m_pos)))
             ++m_pos;

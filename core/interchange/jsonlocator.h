@@ -11,10 +11,15 @@ namespace stagecraft {
 // which QJsonDocument keeps neither of, so import errors can name a line.
 class JsonLocator {
 public:
-    // Reads any text; paths and lines are exact for text that parses.
-    explicit JsonLocator(const QByteArray &json);
+    // Recording a line for every value costs more than reading the text;
+    // every import asks about duplicate keys, few need a line.
+    enum class Record { LinesAndDuplicates, DuplicatesOnly };
 
-    // Paths are "/touchpoints/4/emotion"; 0 when the path is not in the text.
+    // Reads any text; paths and lines are exact for text that parses.
+    explicit JsonLocator(const QByteArray &json, Record record = Record::LinesAndDuplicates);
+
+    // Paths are "/touchpoints/4/emotion"; 0 when the path is not in the text
+    // or no lines were recorded.
     int lineOf(const QString &path) const { return m_lines.value(path, 0); }
 
     struct DuplicateKey {
@@ -22,6 +27,7 @@ public:
         QString key;
         int line = 0;
     };
+    // The object path is empty when only duplicates were recorded.
     const std::optional<DuplicateKey> &duplicateKey() const { return m_duplicate; }
 
     // The path of the last value the text starts: run on the text up to a
@@ -33,11 +39,15 @@ public:
 
 private:
     void value(const QString &path);
+    bool skipString(); // whether the string has escapes
     QString string();
     void skipSpace();
+    QString childOf(const QString &path, const QString &key) const;
+    QString childOf(const QString &path, int index) const;
     static QString parentOf(const QString &path);
 
     const QByteArray &m_json;
+    const bool m_recordLines;
     qsizetype m_pos = 0;
     int m_line = 1;
     QHash<QString, int> m_lines;

@@ -36,10 +36,12 @@ ImportResult JsonMapReader::read()
         return {std::nullopt, tr("line 1: the map: the top level must be a JSON object")};
     locate(m_json);
     try {
-        if (const auto &dup = locator().duplicateKey())
+        if (JsonLocator(m_json, JsonLocator::Record::DuplicatesOnly).duplicateKey()) {
+            const auto &dup = *locator().duplicateKey(); // now with the object's path
             throw Rejected{tr("line %1: %2: key %3 appears twice")
-                               .arg(dup->line)
-                               .arg(describePath(dup->objectPath), quoted(dup->key))};
+                               .arg(dup.line)
+                               .arg(describePath(dup.objectPath), quoted(dup.key))};
+        }
         const QJsonObject root = doc.object();
         readHeader(root);
         readOwners(root);

@@ -1,4 +1,5 @@
 #include "interchange/journeyjson.h"
+#include "interchange/jsonlocator.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -126,6 +127,27 @@ TEST_CASE("JSON import rejects malformed input naming line, element and field", 
           "line 13: link 1, field 'kind': 'push' is not a link kind (flow, supports, handoff)");
     CHECK(errorOf(with(R"("title": "Orders")", R"("title": "Orders", "title": "Again")")) ==
           "line 10: touchpoint 1: key 'title' appears twice");
+    CHECK(errorOf(with(R"("title": "Orders")", R"("title": "Orders", "\u0074itle": "Again")")) ==
+          "line 10: touchpoint 1: key 'title' appears twice");
     CHECK(errorOf(with(R"("stages": [ { "id": "s1", "name": "Order" } ])", R"("stages": [])")) ==
           "line 6: phase 'p1', field 'stages': must hold at least one stage");
+}
+
+TEST_CASE("The JSON locator records lines only when asked, and finds the same duplicate key either way",
+          "[interchange][json]")
+{
+    const QByteArray json = "{\n \"a\": [1,\n  {\"k\": \"x\\\"y\", \"k\": 2}],\n \"b\": 3\n}\n";
+    const JsonLocator lines(json);
+    const JsonLocator quick(json, JsonLocator::Record::DuplicatesOnly);
+    REQUIRE(lines.duplicateKey());
+    REQUIRE(quick.duplicateKey());
+    CHECK(lines.duplicateKey()->objectPath == QLatin1String("/a/1"));
+    for (const JsonLocator *locator : {&lines, &quick}) {
+        CHECK(locator->duplicateKey()->key == QLatin1String("k"));
+        CHECK(locator->duplicateKey()->line == 3);
+    }
+    CHECK(lines.lineOf(QStringLiteral("/a/1/k")) == 3);
+    CHECK(lines.lineOf(QStringLiteral("/b")) == 4);
+    CHECK(quick.lineOf(QStringLiteral("/b")) == 0);
+    CHECK_FALSE(JsonLocator(QByteArray("{\"k\": {\"k\": 1}}"), JsonLocator::Record::DuplicatesOnly).duplicateKey());
 }
