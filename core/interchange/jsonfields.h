@@ -27,7 +27,11 @@ public:
     };
 
     // Messages name their line from then on.
-    void locate(const QByteArray &json) { m_located = json, m_locator.reset(); }
+    void locate(const QByteArray &json)
+    {
+        m_located = json;
+        m_locator.reset();
+    }
     // The lines of the located text, found the first time they are asked for.
     const JsonLocator &locator() const;
 
