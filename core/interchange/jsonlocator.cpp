@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 namespace stagecraft {
 
@@ -63,15 +64,23 @@ bool JsonLocator::skipString()
     return escaped;
 }
 
-QString JsonLocator::string()
+QByteArrayView JsonLocator::key(std::vector<QByteArray> &decoded)
 {
     const qsizetype start = m_pos + 1;
     const bool escaped = skipString();
-    const QByteArray raw = m_json.mid(start, m_pos - 1 - start); // without the closing quote
-    if (!escaped)
-        return QString::fromUtf8(raw);
-    // Let Qt decode escapes exactly as it did for the document itself.
-    return QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString();
+    // Without the closing quote; an unterminated key ends with the text.
+    const qsizetype end = std::min(m_pos - 1, m_json.size());
+    const QByteArrayView raw(m_json.constData() + start, std::max<qsizetype>(end - start, 0));
+    // Plain ASCII compares as it is; anything else is compared as Qt decodes
+    // it, so "\u0074itle" and "title" are the same key.
+    if (!escaped && std::all_of(raw.begin(), raw.end(), [](char c) { return uchar(c) < 0x80; }))
+        return raw;
+    const QString text = escaped
+        ? QJsonDocument::fromJson("[\"" + raw.toByteArray() + "\"]").array().at(0).toString()
+        : QString::fromUtf8(raw);
+    // A moved QByteArray keeps its buffer, so views into earlier keys stay valid.
+    decoded.push_back(text.toUtf8());
+    return decoded.back();
 }
 
 void JsonLocator::value(const QString &path)
@@ -87,7 +96,9 @@ void JsonLocator::value(const QString &path)
         const bool isObject = c == '{';
         const char close = isObject ? '}' : ']';
         ++m_pos;
-        QSet<QString> keys;
+        // Views into the text: most keys are compared without a copy.
+        QSet<QByteArrayView> keys;
+        std::vector<QByteArray> decoded;
         for (int index = 0;; ++index) {
             const qsizetype before = m_pos;
             skipSpace();
@@ -106,15 +117,15 @@ void JsonLocator::value(const QString &path)
                 if (m_pos >= m_json.size() || m_json.at(m_pos) != '"')
                     return; // only in broken text
                 const int keyLine = m_line;
-                const QString key = string();
-                if (keys.contains(key) && !m_duplicate)
-                    m_duplicate = DuplicateKey{path, key, keyLine};
+                const QByteArrayView key = this->key(decoded);
+                if (!m_duplicate && keys.contains(key))
+                    m_duplicate = DuplicateKey{path, QString::fromUtf8(key), keyLine};
                 keys.insert(key);
                 skipSpace();
                 if (m_pos < m_json.size() && m_json.at(m_pos) != ':')
                     return; // only in broken text
                 ++m_pos;
-                value(childOf(path, key));
+                value(m_recordLines ? childOf(path, QString::fromUtf8(key)) : QString());
             } else {
                 value(childOf(path, index));
             }

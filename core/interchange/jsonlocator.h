@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace stagecraft {
 
@@ -40,7 +41,8 @@ public:
 private:
     void value(const QString &path);
     bool skipString(); // whether the string has escapes
-    QString string();
+    // The key starting here, as UTF-8; decoded ones are kept in `decoded`.
+    QByteArrayView key(std::vector<QByteArray> &decoded);
     void skipSpace();
     QString childOf(const QString &path, const QString &key) const;
     QString childOf(const QString &path, int index) const;
