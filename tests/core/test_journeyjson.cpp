@@ -151,3 +151,19 @@ TEST_CASE("The JSON locator records lines only when asked, and finds the same du
     CHECK(quick.lineOf(QStringLiteral("/b")) == 0);
     CHECK_FALSE(JsonLocator(QByteArray("{\"k\": {\"k\": 1}}"), JsonLocator::Record::DuplicatesOnly).duplicateKey());
 }
+
+TEST_CASE("The JSON locator compares keys as Qt decodes them, escaped or not, ASCII or not", "[interchange][json]")
+{
+    const auto duplicate = [](const char *json) {
+        return JsonLocator(QByteArray(json), JsonLocator::Record::DuplicatesOnly).duplicateKey();
+    };
+    const auto accented = duplicate("{\"caf\\u00e9\": 1, \"caf\xC3\xA9\": 2}");
+    REQUIRE(accented);
+    CHECK(accented->key == QString::fromUtf8("caf\xC3\xA9"));
+    CHECK(duplicate("{\"\xC3\xA9\": 1, \"\\u00e9\": 2}"));
+    CHECK_FALSE(duplicate("{\"\xC3\xA9\": 1, \"e\": 2, \"\": 3}"));
+    CHECK(duplicate("{\"\": 1, \"\": 2}"));
+    // An unterminated key at the end of the text is read up to the end, not past it.
+    CHECK(duplicate("{\"a\": 1, \"a"));
+    CHECK_FALSE(duplicate("{\"a\": 1, \"a\\"));
+}
