@@ -1,6 +1,7 @@
 #include "renderstyle.h"
 
 #include <QFontDatabase>
+#include <QTransform>
 #include <cmath>
 
 namespace stagecraft::renderstyle {

@@ -4,7 +4,8 @@
 
 #include <QColor>
 #include <QFont>
-#include <QTransform>
+
+class QTransform;
 
 namespace stagecraft {
 
