@@ -93,17 +93,26 @@ void LinkLayer::syncLink(const Link &link, qsizetype index, const LinkRoute *rou
     std::optional<Known> *known = m_known.at(index, link.id);
     if (!known)
         return; // not followed yet: follow() first
-    const LinkRoute now = route ? *route : LinkRoute();
-    if (!*known) {
+    static const LinkRoute unrouted;
+    const LinkRoute &now = route ? *route : unrouted;
+    if (*known) {
+        const Known &was = **known;
+        const bool sameLine = was.route.line == now.line && was.route.arrowHead == now.arrowHead;
+        if (whole || was.kind != link.kind) { // another pen
+            // The old and the new apart: their union may cover much of the view.
+            repaint(lineArea(was.route));
+            repaint(lineArea(now));
+        } else if (!sameLine) {
+            const size_t from = firstChanged(was.route, now);
+            repaint(tailOf(was.route, from));
+            repaint(tailOf(now, from));
+        }
+        // Copy a route only when it changed: a change of owners syncs
+        // every link, and most keep their line.
+        if (sameLine && was.kind == link.kind)
+            return;
+    } else {
         repaint(lineArea(now));
-    } else if (const Known &was = **known; whole || was.kind != link.kind) { // another pen
-        // The old and the new apart: their union may cover much of the view.
-        repaint(lineArea(was.route));
-        repaint(lineArea(now));
-    } else if (was.route.line != now.line || was.route.arrowHead != now.arrowHead) {
-        const size_t from = firstChanged(was.route, now);
-        repaint(tailOf(was.route, from));
-        repaint(tailOf(now, from));
     }
     *known = Known{now, link.kind};
 }
