@@ -1,5 +1,7 @@
 #include "jsonwriter.h"
 
+#include <utility>
+
 namespace stagecraft {
 
 void JsonWriter::startItem()
