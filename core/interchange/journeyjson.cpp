@@ -3,6 +3,8 @@
 #include "jsonmapreader.h"
 #include "jsonwriter.h"
 
+#include <ranges>
+
 namespace stagecraft {
 
 namespace {
@@ -20,10 +22,10 @@ void addDuration(JsonWriter &json, const char *key, const std::optional<Duration
         json.member(key, value->toIso());
 }
 
-// Members in the order of the spec: id first, then the fields people look at.
+// A touchpoint's members, in the order of the spec: id first, then the
+// fields people look at.
 void writeTouchpoint(JsonWriter &json, const JourneyMap &map, const Touchpoint &t)
 {
-    json.beginObject();
     json.member("id", t.key);
     json.member("stage", map.stage(t.stage)->key);
     json.member("lane", map.lane(t.lane)->key);
@@ -50,76 +52,17 @@ void writeTouchpoint(JsonWriter &json, const JourneyMap &map, const Touchpoint &
             json.text(e);
         json.end();
     }
-    json.end();
 }
 
-void writeOwners(JsonWriter &json, const JourneyMap &map)
+// An array of objects, one per element, under `key`.
+template <typename Range, typename WriteMembers>
+void writeObjects(JsonWriter &json, const char *key, Range &&elements, WriteMembers writeMembers)
 {
-    json.key("owners");
+    json.key(key);
     json.beginArray();
-    for (const Owner &o : map.owners) {
+    for (const auto &element : elements) {
         json.beginObject();
-        json.member("id", o.key);
-        json.member("name", o.name);
-        addText(json, "accountable", o.accountable);
-        if (o.color.isValid())
-            json.member("color", o.color.name());
-        json.end();
-    }
-    json.end();
-}
-
-void writePhases(JsonWriter &json, const JourneyMap &map)
-{
-    json.key("phases");
-    json.beginArray();
-    for (const Phase &p : map.phases) {
-        json.beginObject();
-        json.member("id", p.key);
-        json.member("name", p.name);
-        json.key("stages");
-        json.beginArray();
-        for (const Stage &s : map.stages) {
-            if (s.phase != p.id)
-                continue;
-            json.beginObject();
-            json.member("id", s.key);
-            json.member("name", s.name);
-            json.end();
-        }
-        json.end();
-        json.end();
-    }
-    json.end();
-}
-
-void writeLanes(JsonWriter &json, const JourneyMap &map)
-{
-    json.key("lanes");
-    json.beginArray();
-    for (const Lane &l : map.lanes) {
-        json.beginObject();
-        json.member("id", l.key);
-        json.member("name", l.name);
-        json.member("kind", laneKindName(l.kind));
-        json.end();
-    }
-    json.end();
-}
-
-void writeLinks(JsonWriter &json, const JourneyMap &map)
-{
-    json.key("links");
-    json.beginArray();
-    for (const Link &l : map.links) {
-        json.beginObject();
-        json.member("id", l.key);
-        json.member("from", map.touchpoint(l.from)->key);
-        json.member("to", map.touchpoint(l.to)->key);
-        json.member("kind", linkKindName(l.kind));
-        addDuration(json, "agreed_time", l.agreedTime);
-        addDuration(json, "wait_time", l.waitTime);
-        addText(json, "note", l.note);
+        writeMembers(element);
         json.end();
     }
     json.end();
@@ -147,15 +90,37 @@ QByteArray writeJourneyJson(const JourneyMap &map)
     json.number(map.info.settings.staleAfterMonths);
     addDuration(json, "target_time", map.info.settings.targetTime);
     json.end();
-    writeOwners(json, map);
-    writePhases(json, map);
-    writeLanes(json, map);
-    json.key("touchpoints");
-    json.beginArray();
-    for (const Touchpoint &t : map.touchpoints)
-        writeTouchpoint(json, map, t);
-    json.end();
-    writeLinks(json, map);
+    writeObjects(json, "owners", map.owners, [&](const Owner &o) {
+        json.member("id", o.key);
+        json.member("name", o.name);
+        addText(json, "accountable", o.accountable);
+        if (o.color.isValid())
+            json.member("color", o.color.name());
+    });
+    writeObjects(json, "phases", map.phases, [&](const Phase &p) {
+        json.member("id", p.key);
+        json.member("name", p.name);
+        const auto inPhase = [&p](const Stage &s) { return s.phase == p.id; };
+        writeObjects(json, "stages", map.stages | std::views::filter(inPhase), [&](const Stage &s) {
+            json.member("id", s.key);
+            json.member("name", s.name);
+        });
+    });
+    writeObjects(json, "lanes", map.lanes, [&](const Lane &l) {
+        json.member("id", l.key);
+        json.member("name", l.name);
+        json.member("kind", laneKindName(l.kind));
+    });
+    writeObjects(json, "touchpoints", map.touchpoints, [&](const Touchpoint &t) { writeTouchpoint(json, map, t); });
+    writeObjects(json, "links", map.links, [&](const Link &l) {
+        json.member("id", l.key);
+        json.member("from", map.touchpoint(l.from)->key);
+        json.member("to", map.touchpoint(l.to)->key);
+        json.member("kind", linkKindName(l.kind));
+        addDuration(json, "agreed_time", l.agreedTime);
+        addDuration(json, "wait_time", l.waitTime);
+        addText(json, "note", l.note);
+    });
     json.end();
     return json.finish();
 }

@@ -20,9 +20,9 @@ int JsonLocator::lineAt(const QByteArray &json, qsizetype offset)
     return 1 + int(json.left(offset).count('\n'));
 }
 
-QString JsonLocator::childOf(const QString &path, const QString &key) const
+QString JsonLocator::childOf(const QString &path, QByteArrayView key) const
 {
-    return m_recordLines ? path + QLatin1Char('/') + key : QString();
+    return m_recordLines ? path + QLatin1Char('/') + QString::fromUtf8(key) : QString();
 }
 
 QString JsonLocator::childOf(const QString &path, int index) const
@@ -125,7 +125,7 @@ void JsonLocator::value(const QString &path)
                 if (m_pos < m_json.size() && m_json.at(m_pos) != ':')
                     return; // only in broken text
                 ++m_pos;
-                value(m_recordLines ? childOf(path, QString::fromUtf8(key)) : QString());
+                value(childOf(path, key));
             } else {
                 value(childOf(path, index));
             }

@@ -44,7 +44,7 @@ private:
     // The key starting here, as UTF-8; decoded ones are kept in `decoded`.
     QByteArrayView key(std::vector<QByteArray> &decoded);
     void skipSpace();
-    QString childOf(const QString &path, const QString &key) const;
+    QString childOf(const QString &path, QByteArrayView key) const;
     QString childOf(const QString &path, int index) const;
     static QString parentOf(const QString &path);
 

@@ -61,12 +61,14 @@ void JsonWriter::text(const QString &value)
 {
     beforeValue();
     const QByteArray utf8 = value.toUtf8();
-    const qsizetype start = m_out.size();
     m_out += '"';
     qsizetype plain = 0; // start of the run of bytes that need no escape
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const uchar c = uchar(utf8.at(i));
-        if (c >= 0x20 && c != '"' && c != '\\')
+        // Qt's parser drops a raw U+FEFF inside a string (a CSV cell can
+        // hold one): escaped, it survives export and import.
+        const bool byteOrderMark = c == 0xEF && QByteArrayView(utf8).sliced(i).startsWith("\xEF\xBB\xBF");
+        if (c >= 0x20 && c != '"' && c != '\\' && !byteOrderMark)
             continue;
         m_out.append(utf8.constData() + plain, i - plain);
         plain = i + 1;
@@ -76,6 +78,11 @@ void JsonWriter::text(const QString &value)
         case '\n': m_out += "\\n"; break;
         case '\r': m_out += "\\r"; break;
         case '\t': m_out += "\\t"; break;
+        case 0xEF: // only a byte-order mark gets here
+            m_out += "\\ufeff";
+            i += 2; // its other two bytes
+            plain = i + 1;
+            break;
         default:
             m_out += "\\u00";
             m_out += QByteArray::number(c, 16).rightJustified(2, '0');
@@ -83,13 +90,6 @@ void JsonWriter::text(const QString &value)
     }
     m_out.append(utf8.constData() + plain, utf8.size() - plain);
     m_out += '"';
-    // Qt's parser drops a raw U+FEFF inside a string (a CSV cell can hold
-    // one): escaped, it survives export and import.
-    if (utf8.contains("\xEF\xBB\xBF")) {
-        const QByteArray escaped = m_out.mid(start).replace("\xEF\xBB\xBF", "\\ufeff");
-        m_out.truncate(start);
-        m_out += escaped;
-    }
 }
 
 QByteArray JsonWriter::finish()
